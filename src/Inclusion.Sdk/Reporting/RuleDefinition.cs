@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text;
+
+namespace Inclusion.Sdk.Reporting;
+
+/// <summary>
+/// A rule of the catalogue: its stable code, its default severity and its message templates in English and French.
+/// Templates use composite formatting: <c>{0}</c> is the offending value, further arguments follow.
+/// </summary>
+internal sealed class RuleDefinition
+{
+    private readonly CompositeFormat en;
+    private readonly CompositeFormat fr;
+
+    internal RuleDefinition(string code, Severity severity, string messageEn, string messageFr)
+    {
+        Code = code;
+        Severity = severity;
+        MessageEnTemplate = messageEn;
+        MessageFrTemplate = messageFr;
+        en = CompositeFormat.Parse(messageEn);
+        fr = CompositeFormat.Parse(messageFr);
+    }
+
+    internal string Code { get; }
+
+    internal Severity Severity { get; }
+
+    internal string MessageEnTemplate { get; }
+
+    internal string MessageFrTemplate { get; }
+
+    /// <summary>Creates an issue of this rule for <paramref name="value"/>.</summary>
+    internal ValidationIssue Issue(
+        string? value,
+        string? suggestion = null,
+        IReadOnlyList<string>? allowedValues = null,
+        IssueLocation? location = null,
+        Severity? severity = null,
+        params object?[] extra)
+    {
+        var args = new object?[extra.Length + 1];
+        args[0] = value;
+        extra.CopyTo(args, 1);
+        return new ValidationIssue(
+            Code,
+            severity ?? Severity,
+            string.Format(CultureInfo.InvariantCulture, en, args),
+            string.Format(CultureInfo.GetCultureInfo("fr-FR", predefinedOnly: false), fr, args),
+            value,
+            location,
+            allowedValues,
+            suggestion);
+    }
+}

@@ -1,0 +1,24 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Inclusion.Sdk.Reporting;
+
+namespace Inclusion.Sdk.Serialization;
+
+/// <summary>
+/// The SDK's source-generated JSON metadata. Internal on purpose: a public context would leak generated members into
+/// the API (see docs/decisions.md). Strict options reject unknown members, missing required values and nulls in
+/// non-nullable members.
+/// </summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UseStringEnumConverter = true,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    Converters = [typeof(LocalDateJsonConverter), typeof(InstantJsonConverter), typeof(YearMonthJsonConverter)])]
+[JsonSerializable(typeof(ValidationReport))]
+[JsonSerializable(typeof(ValidationIssue))]
+internal sealed partial class InclusionJsonContext : JsonSerializerContext
+{
+}
