@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 using Inclusion.Sdk.Utility;
 
 namespace Inclusion.Sdk.Reporting;
@@ -24,7 +25,7 @@ public sealed class IssueLocation : IEquatable<IssueLocation>
     /// <param name="column">The 1-based column number, or <see langword="null"/>.</param>
     /// <param name="field">The column name or JSON path, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> or <paramref name="column"/> is less than 1.</exception>
-    public IssueLocation(string? source, long? row, int? column, string? field)
+    public IssueLocation(string? source = null, long? row = null, int? column = null, string? field = null)
     {
         if (row is { } r)
         {
@@ -55,6 +56,7 @@ public sealed class IssueLocation : IEquatable<IssueLocation>
     public string? Field { get; }
 
     /// <summary>True when no part of the location is known.</summary>
+    [JsonIgnore]
     public bool IsNone => Source is null && Row is null && Column is null && Field is null;
 
     /// <summary>Returns a copy of this location with another source.</summary>

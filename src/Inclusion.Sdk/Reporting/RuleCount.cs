@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Inclusion.Sdk.Reporting;
 
 /// <summary>How many issues of one rule and severity a <see cref="ValidationReport"/> counted.</summary>
@@ -10,6 +12,7 @@ public readonly struct RuleCount : IEquatable<RuleCount>
     /// <param name="count">The number of issues (zero or more).</param>
     /// <exception cref="ArgumentNullException"><paramref name="ruleCode"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    [JsonConstructor]
     public RuleCount(string ruleCode, Severity severity, long count)
     {
         ArgumentNullException.ThrowIfNull(ruleCode);

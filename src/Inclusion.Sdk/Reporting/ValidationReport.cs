@@ -16,17 +16,17 @@ namespace Inclusion.Sdk.Reporting;
 public sealed class ValidationReport
 {
     /// <summary>A report with no issue and no source.</summary>
-    public static ValidationReport Empty { get; } = new(null, null, [], []);
+    public static ValidationReport Empty { get; } = new([], []);
 
     /// <summary>Creates a report. Prefer <see cref="Create"/> or <see cref="ValidationReportBuilder"/>.</summary>
-    /// <param name="source">The validated file or logical source, if any.</param>
-    /// <param name="generatedAt">When the report was produced, if the caller wants it recorded.</param>
     /// <param name="issues">The stored issues, in the order found.</param>
     /// <param name="counts">The counts per rule and severity; each must be at least the number of stored issues of that rule and severity.</param>
+    /// <param name="source">The validated file or logical source, if any.</param>
+    /// <param name="generatedAt">When the report was produced, if the caller wants it recorded.</param>
     /// <exception cref="ArgumentNullException"><paramref name="issues"/> or <paramref name="counts"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A count is smaller than the number of stored issues it covers, or a rule and severity pair is counted twice.</exception>
     [JsonConstructor]
-    public ValidationReport(string? source, Instant? generatedAt, IReadOnlyList<ValidationIssue> issues, IReadOnlyList<RuleCount> counts)
+    public ValidationReport(IReadOnlyList<ValidationIssue> issues, IReadOnlyList<RuleCount> counts, string? source = null, Instant? generatedAt = null)
     {
         Preconditions.CheckNotNull(issues);
         Preconditions.CheckNotNull(counts);
@@ -134,5 +134,5 @@ public sealed class ValidationReport
     /// <param name="source">The source.</param>
     /// <param name="generatedAt">The time, or <see langword="null"/>.</param>
     /// <returns>A new report with the same issues and counts.</returns>
-    public ValidationReport With(string? source, Instant? generatedAt) => new(source, generatedAt, Issues, Counts);
+    public ValidationReport With(string? source, Instant? generatedAt) => new(Issues, Counts, source, generatedAt);
 }

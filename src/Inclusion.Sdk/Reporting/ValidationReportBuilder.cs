@@ -95,5 +95,5 @@ public sealed class ValidationReportBuilder
     /// <param name="generatedAt">When the report was produced, if it should be recorded.</param>
     /// <returns>The report.</returns>
     public ValidationReport Build(string? source = null, Instant? generatedAt = null) =>
-        new(source, generatedAt, issues, counts.Select(c => new RuleCount(c.Key.Rule, c.Key.Severity, c.Value)).ToArray());
+        new(issues, counts.Select(c => new RuleCount(c.Key.Rule, c.Key.Severity, c.Value)).ToArray(), source, generatedAt);
 }
