@@ -145,7 +145,7 @@ public readonly partial struct Money
             var leftover = total - assigned;
             if (leftover != 0)
             {
-                keys.Sort(default(AllocationKeyComparer));
+                keys.Sort(LargestRemainderFirst); // a cached static delegate: no allocation
                 DistributeLeftover(result, keys, leftover);
             }
 
@@ -219,12 +219,9 @@ public readonly partial struct Money
         public int Index { get; } = index;
     }
 
-    private readonly struct AllocationKeyComparer : IComparer<AllocationKey>
+    private static int LargestRemainderFirst(AllocationKey x, AllocationKey y)
     {
-        public int Compare(AllocationKey x, AllocationKey y)
-        {
-            var byRemainder = y.Remainder.CompareTo(x.Remainder);
-            return byRemainder != 0 ? byRemainder : x.Index.CompareTo(y.Index);
-        }
+        var byRemainder = y.Remainder.CompareTo(x.Remainder);
+        return byRemainder != 0 ? byRemainder : x.Index.CompareTo(y.Index);
     }
 }
