@@ -64,7 +64,8 @@ public readonly partial struct Money
     /// a zero ratio receives nothing, and the result is deterministic.</para>
     /// <para>Example: 100.00 € by ratios 1, 1, 1 → 33.34, 33.33, 33.33; 0.05 € by ratios 3, 7 → 0.02, 0.03 (exact
     /// shares 0.015 and 0.035 have equal remainders, so the leftover cent goes to the first share).</para>
-    /// <para>A negative amount is split symmetrically (the shares of its absolute value, negated). Remainders are exact
+    /// <para>A negative amount is split symmetrically (the shares of its absolute value, negated). Whole-number ratios
+    /// are computed in integer arithmetic when the products fit in a <see cref="long"/>. Remainders are exact
     /// whenever the products of the amount in cents by the ratios fit in a <see cref="decimal"/>; beyond that the
     /// computation falls back to 28-digit precision, and the sum is still exact. For up to 256 ratios the only
     /// allocation is the returned array; larger inputs rent scratch space from the shared array pool.</para>
@@ -81,6 +82,7 @@ public readonly partial struct Money
         Preconditions.CheckArgument(!ratios.IsEmpty, nameof(ratios), "At least one ratio is required.");
         var sum = 0m;
         var max = 0m;
+        var allWhole = true;
         for (var i = 0; i < ratios.Length; i++)
         {
             var ratio = ratios[i];
@@ -94,6 +96,7 @@ public readonly partial struct Money
 
             sum += ratio;
             max = Math.Max(max, ratio);
+            allWhole &= decimal.IsInteger(ratio);
         }
 
         Preconditions.CheckArgument(sum > 0, nameof(ratios), "The sum of the ratios must be positive.");
@@ -103,18 +106,28 @@ public readonly partial struct Money
         var result = new Money[n];
         AllocationKey[]? rented = null;
         var keys = n <= StackAllocationLimit
-            ? stackalloc AllocationKey[StackAllocationLimit].Slice(0, n)
+            ? stackalloc AllocationKey[n]
             : (rented = ArrayPool<AllocationKey>.Shared.Rent(n)).AsSpan(0, n);
         try
         {
-            // Exact mode: p = total × ratio is exact, so remainders (p mod sum) compare exactly.
+            // Integer mode (whole ratios, products within long): the same remainders as exact mode, without decimal
+            // division. Exact mode: p = total × ratio is exact, so remainders (p mod sum) compare exactly.
+            var integer = allWhole && sum <= long.MaxValue && total <= long.MaxValue / Math.Max(max, 1m);
             var exact = max <= 1m || total <= decimal.MaxValue / max;
+            var totalCents = integer ? (long)total : 0L;
+            var ratioSum = integer ? (long)sum : 0L;
             var assigned = 0m;
             for (var i = 0; i < n; i++)
             {
                 decimal whole;
                 decimal remainder;
-                if (exact)
+                if (integer)
+                {
+                    var product = totalCents * (long)ratios[i];
+                    whole = product / ratioSum;
+                    remainder = product % ratioSum;
+                }
+                else if (exact)
                 {
                     var product = total * ratios[i];
                     whole = decimal.Floor(product / sum);

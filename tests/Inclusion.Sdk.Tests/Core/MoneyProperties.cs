@@ -95,6 +95,22 @@ public class MoneyProperties
         Prop.ForAll(AmountAndParts, t =>
             t.Amount.Allocate(t.Parts).SequenceEqual(t.Amount.Allocate(Enumerable.Repeat(2.5m, t.Parts).ToArray())));
 
+    [Property(MaxTest = 300)]
+    public Property AllocateRatios_WholeRatios_AgreeWithTheSameProportionsAsFractions() =>
+        // Whole ratios take the integer path; halving them (odd ones become x.5) forces the decimal path.
+        Prop.ForAll(AmountAndRatios, t =>
+        {
+            var whole = t.Ratios.Select(r => decimal.Round(r * 1000m)).ToArray();
+            if (whole.Sum() == 0m)
+            {
+                whole[0] = 1m;
+            }
+
+            var halved = whole.Select(r => r * 0.5m).Append(0.5m).ToArray();
+            var wholeWithOne = whole.Append(1m).ToArray();
+            return t.Amount.Allocate(wholeWithOne).SequenceEqual(t.Amount.Allocate(halved));
+        });
+
     [Property(MaxTest = 200)]
     public Property Allocate_NegativeAmount_IsTheMirrorOfThePositive() =>
         Prop.ForAll(AmountAndRatios, t =>
