@@ -298,18 +298,26 @@ public sealed class OpeningHours
                 continue;
             }
 
+            // Spans first; open ends (unknown until midnight) only where the rule's spans said nothing, so that the
+            // order of spans within a rule does not matter.
+            var tail = state == DayPlan.Open ? DayPlan.Unknown : state;
+            foreach (var t in rule.Times)
+            {
+                if (!t.IsPoint)
+                {
+                    Apply(plan, rule.Separator, t.Start, t.End, state);
+                }
+            }
+
             foreach (var t in rule.Times)
             {
                 if (t.IsPoint)
                 {
-                    Apply(plan, rule.Separator, t.Start, Math.Max(1440, t.Start + 1), state == DayPlan.Open ? DayPlan.Unknown : state);
-                    continue;
+                    plan.Fill(t.Start, Math.Max(1440, t.Start + 1), tail);
                 }
-
-                Apply(plan, rule.Separator, t.Start, t.End, state);
-                if (t.OpenEnd && t.End < 1440)
+                else if (t.OpenEnd && t.End < 1440)
                 {
-                    Apply(plan, rule.Separator, t.End, 1440, state == DayPlan.Open ? DayPlan.Unknown : state);
+                    plan.Fill(t.End, 1440, tail);
                 }
             }
         }

@@ -643,7 +643,7 @@ internal ref struct OpeningHoursParser
                     next++;
                 }
 
-                if (next < s.Length && char.IsAsciiDigit(s[next]))
+                if (next < s.Length && (next == i + 1 ? char.IsAsciiDigit(s[next]) : IsTimeAt(next)))
                 {
                     if (next > i + 1)
                     {
