@@ -367,6 +367,11 @@ internal ref struct OpeningHoursParser
 
                 if (PeekWordAt(next, out _, out _, out _) is WordKind.Day or WordKind.Holiday or WordKind.AmbiguousDayOrMonth)
                 {
+                    if (next > i + 1)
+                    {
+                        Warn(OpeningHoursRules.Spacing, i + 1, " ", ",");
+                    }
+
                     i = next;
                     continue;
                 }

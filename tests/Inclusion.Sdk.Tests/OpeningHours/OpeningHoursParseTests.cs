@@ -67,6 +67,7 @@ public class OpeningHoursParseTests
     [InlineData("Mo–Fr 09:00–12:00", "Mo-Fr 09:00-12:00", "opening-hours.dash")]
     [InlineData("Mo-Fr 09:00 - 12:00", "Mo-Fr 09:00-12:00", "opening-hours.spacing")]
     [InlineData("Mo 09:00-12:00, 14:00-18:00", "Mo 09:00-12:00,14:00-18:00", "opening-hours.spacing")]
+    [InlineData("Mo, We 10:00-12:00", "Mo,We 10:00-12:00", "opening-hours.spacing")]
     [InlineData("janvier Mo 09:00-12:00", "Jan Mo 09:00-12:00", "opening-hours.month-name")]
     [InlineData("Mo-Fr 09:00-12:00; ph fermé", "Mo-Fr 09:00-12:00; PH off", "opening-hours.keyword")]
     [InlineData("Mo-Fr 09:00-12:00;", "Mo-Fr 09:00-12:00", "opening-hours.trailing-separator")]
