@@ -1,0 +1,33 @@
+using BenchmarkDotNet.Attributes;
+using Inclusion.Sdk.OpeningHours;
+using NodaTime;
+using Hours = Inclusion.Sdk.OpeningHours.OpeningHours;
+
+namespace Inclusion.Sdk.Benchmarks;
+
+/// <summary>Parsing and evaluating OSM opening_hours values.</summary>
+[MemoryDiagnoser]
+public class OpeningHoursBenchmarks
+{
+    private const string Typical = "Mo-Fr 09:00-12:00,14:00-18:30; Sa 08:30-12:00";
+    private const string Complex = "Jan-Mar,Nov-Dec Mo-Fr 09:00-12:00,14:00-17:00; Apr-Oct Mo-Fr 08:30-12:30,13:30-18:30; week 1-53/2 Sa 09:00-12:00; Jul 14-Aug 15 off; PH,SH off; Dec 24 09:00-12:00 \"veille de Noël\" || \"sur rendez-vous\"";
+
+    private readonly Instant monday = Instant.FromUtc(2025, 3, 3, 10, 30);
+    private readonly LocalDate weekStart = new(2025, 3, 3);
+    private Hours hours = null!;
+
+    [GlobalSetup]
+    public void Setup() => hours = Hours.Parse(Typical).Value;
+
+    [Benchmark(Baseline = true)]
+    public ParseResult<Hours> ParseTypical() => Hours.Parse(Typical);
+
+    [Benchmark]
+    public ParseResult<Hours> ParseComplex() => Hours.Parse(Complex);
+
+    [Benchmark]
+    public bool IsOpen() => hours.IsOpen(monday);
+
+    [Benchmark]
+    public Duration WeeklyOpenDuration() => hours.WeeklyOpenDuration(weekStart);
+}

@@ -1,0 +1,274 @@
+using System.Globalization;
+using System.Text;
+
+namespace Inclusion.Sdk.OpeningHours;
+
+/// <summary>Writes rules in the canonical OSM form.</summary>
+internal static class OpeningHoursFormatter
+{
+    internal static string Format(OhRule[] rules)
+    {
+        var builder = new StringBuilder(64);
+        for (var r = 0; r < rules.Length; r++)
+        {
+            var rule = rules[r];
+            if (r > 0)
+            {
+                builder.Append(rule.Separator switch
+                {
+                    RuleSeparator.Additional => ", ",
+                    RuleSeparator.Fallback => " || ",
+                    _ => "; ",
+                });
+            }
+
+            AppendRule(builder, rule);
+        }
+
+        return builder.ToString();
+    }
+
+    internal static void AppendRule(StringBuilder builder, OhRule rule)
+    {
+        var start = builder.Length;
+        if (rule.Is247)
+        {
+            builder.Append("24/7");
+        }
+
+        for (var k = 0; k < rule.Months.Length; k++)
+        {
+            if (k > 0)
+            {
+                builder.Append(',');
+            }
+
+            AppendMonthDay(builder, rule.Months[k]);
+        }
+
+        if (rule.Weeks.Length > 0)
+        {
+            Space(builder, start).Append("week ");
+            for (var k = 0; k < rule.Weeks.Length; k++)
+            {
+                var w = rule.Weeks[k];
+                if (k > 0)
+                {
+                    builder.Append(',');
+                }
+
+                builder.Append(w.Start.ToString(CultureInfo.InvariantCulture));
+                if (w.End != w.Start || w.Step != 1)
+                {
+                    builder.Append('-').Append(w.End.ToString(CultureInfo.InvariantCulture));
+                    if (w.Step != 1)
+                    {
+                        builder.Append('/').Append(w.Step.ToString(CultureInfo.InvariantCulture));
+                    }
+                }
+            }
+        }
+
+        if (rule.Days != 0 || rule.Holidays != HolidayKinds.None)
+        {
+            Space(builder, start);
+            AppendWeekdays(builder, rule);
+        }
+
+        if (rule.Times.Length > 0)
+        {
+            Space(builder, start);
+            var times = (TimeSpec[])rule.Times.Clone();
+            Array.Sort(times, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+            for (var k = 0; k < times.Length; k++)
+            {
+                var t = times[k];
+                if (k > 0 && t == times[k - 1])
+                {
+                    continue;
+                }
+
+                if (k > 0)
+                {
+                    builder.Append(',');
+                }
+
+                builder.Append(OpeningHoursParser.FormatTime(t.Start));
+                if (!t.IsPoint)
+                {
+                    var end = t.End > 1440 ? t.End - 1440 : t.End;
+                    builder.Append('-').Append(OpeningHoursParser.FormatTime(end));
+                }
+
+                if (t.OpenEnd)
+                {
+                    builder.Append('+');
+                }
+            }
+        }
+
+        if (rule.Modifier != RuleModifier.None)
+        {
+            Space(builder, start).Append(OhWords.ModifierText(rule.Modifier));
+        }
+
+        if (rule.Comment is not null)
+        {
+            Space(builder, start).Append('"').Append(rule.Comment).Append('"');
+        }
+    }
+
+    private static StringBuilder Space(StringBuilder builder, int ruleStart)
+    {
+        if (builder.Length > ruleStart)
+        {
+            builder.Append(' ');
+        }
+
+        return builder;
+    }
+
+    private static void AppendMonthDay(StringBuilder builder, MonthDayRange range)
+    {
+        builder.Append(OhWords.MonthNames[range.StartMonth]);
+        if (range.StartDay != 0)
+        {
+            builder.Append(' ').Append(range.StartDay.ToString("00", CultureInfo.InvariantCulture));
+        }
+
+        if (range.StartMonth == range.EndMonth && range.StartDay == range.EndDay)
+        {
+            return;
+        }
+
+        builder.Append('-');
+        if (range.StartMonth != range.EndMonth || range.StartDay == 0 || range.EndDay == 0)
+        {
+            builder.Append(OhWords.MonthNames[range.EndMonth]);
+            if (range.EndDay != 0)
+            {
+                builder.Append(' ');
+            }
+        }
+
+        if (range.EndDay != 0)
+        {
+            builder.Append(range.EndDay.ToString("00", CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static void AppendWeekdays(StringBuilder builder, OhRule rule)
+    {
+        var hasHolidays = rule.Holidays != HolidayKinds.None;
+        if (hasHolidays && rule.HolidayIntersect)
+        {
+            AppendHolidays(builder, rule.Holidays);
+            builder.Append(' ');
+            AppendDays(builder, rule.Days);
+            return;
+        }
+
+        var wrote = false;
+        if (rule.Days != 0)
+        {
+            AppendDays(builder, rule.Days);
+            wrote = true;
+        }
+
+        if (hasHolidays)
+        {
+            if (wrote)
+            {
+                builder.Append(',');
+            }
+
+            AppendHolidays(builder, rule.Holidays);
+        }
+    }
+
+    private static void AppendHolidays(StringBuilder builder, HolidayKinds holidays)
+    {
+        if ((holidays & HolidayKinds.Public) != 0)
+        {
+            builder.Append("PH");
+        }
+
+        if ((holidays & HolidayKinds.School) != 0)
+        {
+            if ((holidays & HolidayKinds.Public) != 0)
+            {
+                builder.Append(',');
+            }
+
+            builder.Append("SH");
+        }
+    }
+
+    /// <summary>
+    /// Writes a day mask in day order: runs of three days or more as ranges (a run through Sunday and Monday stays one
+    /// range, such as <c>Sa-Mo</c>), shorter runs as lists.
+    /// </summary>
+    internal static void AppendDays(StringBuilder builder, byte days)
+    {
+        if (days == 0x7F)
+        {
+            builder.Append("Mo-Su");
+            return;
+        }
+
+        var gap = 0;
+        while ((days & (1 << gap)) != 0)
+        {
+            gap++;
+        }
+
+        Span<(int Start, int Length)> items = stackalloc (int, int)[7];
+        var n = 0;
+        var d = (gap + 1) % 7;
+        for (var seen = 0; seen < 7;)
+        {
+            if ((days & (1 << d)) == 0)
+            {
+                d = (d + 1) % 7;
+                seen++;
+                continue;
+            }
+
+            var start = d;
+            var length = 0;
+            while (seen < 7 && (days & (1 << d)) != 0)
+            {
+                length++;
+                d = (d + 1) % 7;
+                seen++;
+            }
+
+            if (length >= 3)
+            {
+                items[n++] = (start, length);
+            }
+            else
+            {
+                for (var k = 0; k < length; k++)
+                {
+                    items[n++] = ((start + k) % 7, 1);
+                }
+            }
+        }
+
+        items[..n].Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        for (var k = 0; k < n; k++)
+        {
+            if (k > 0)
+            {
+                builder.Append(',');
+            }
+
+            builder.Append(OhWords.DayNames[items[k].Start]);
+            if (items[k].Length > 1)
+            {
+                builder.Append('-').Append(OhWords.DayNames[(items[k].Start + items[k].Length - 1) % 7]);
+            }
+        }
+    }
+}

@@ -1,0 +1,930 @@
+using System.Globalization;
+using Inclusion.Sdk.Reporting;
+
+namespace Inclusion.Sdk.OpeningHours;
+
+/// <summary>
+/// A hand-written scanner for opening_hours values: no regular expression, one pass, few allocations.
+/// Errors stop parsing; tolerated forms are recorded and reported as warnings whose suggestion is the canonical value.
+/// </summary>
+internal ref struct OpeningHoursParser
+{
+    private const int MaxSpansOnStack = 16;
+
+    private readonly ReadOnlySpan<char> s;
+    private readonly string text;
+    private readonly OpeningHoursSettings settings;
+    private int i;
+    private List<PendingWarning>? warnings;
+    private ValidationIssue? error;
+
+    private OpeningHoursParser(string text, OpeningHoursSettings settings)
+    {
+        this.text = text;
+        s = text.AsSpan();
+        this.settings = settings;
+    }
+
+    internal static ParseResult<OpeningHours> Parse(string? text, OpeningHoursSettings settings)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ParseResult<OpeningHours>.ForError(OpeningHoursRules.Empty.Issue(text, location: new IssueLocation(column: 1)));
+        }
+
+        var parser = new OpeningHoursParser(text, settings);
+        var rules = parser.ParseAll();
+        if (rules is null)
+        {
+            return ParseResult<OpeningHours>.ForError(parser.error!);
+        }
+
+        var value = new OpeningHours(rules, settings);
+        if (parser.warnings is null)
+        {
+            return ParseResult<OpeningHours>.ForValue(value);
+        }
+
+        var canonical = value.ToString();
+        var issues = new ValidationIssue[parser.warnings.Count];
+        for (var k = 0; k < issues.Length; k++)
+        {
+            var w = parser.warnings[k];
+            issues[k] = w.Rule.Issue(
+                w.Token,
+                suggestion: canonical,
+                location: new IssueLocation(column: w.Position),
+                extra: [w.Position, w.Replacement, w.Replacement]);
+        }
+
+        return ParseResult<OpeningHours>.ForValue(value, issues);
+    }
+
+    private OhRule[]? ParseAll()
+    {
+        var rules = new List<OhRule>(4);
+        var separator = RuleSeparator.Normal;
+        SkipSpaces();
+        while (true)
+        {
+            var rule = ParseRule(separator);
+            if (rule is null)
+            {
+                return null;
+            }
+
+            rules.Add(rule);
+            SkipSpaces();
+            if (i >= s.Length)
+            {
+                break;
+            }
+
+            var c = s[i];
+            var sepStart = i;
+            if (c == ';')
+            {
+                i++;
+                separator = RuleSeparator.Normal;
+            }
+            else if (c == '|' && i + 1 < s.Length && s[i + 1] == '|')
+            {
+                i += 2;
+                separator = RuleSeparator.Fallback;
+            }
+            else if (c == ',')
+            {
+                i++;
+                separator = RuleSeparator.Additional;
+            }
+            else
+            {
+                Fail(OpeningHoursRules.Syntax, i, TokenAt(i), "a rule separator (\";\", \",\" or \"||\")", "un séparateur de règles (« ; », « , » ou « || »)");
+                return null;
+            }
+
+            SkipSpaces();
+            if (i >= s.Length)
+            {
+                if (separator == RuleSeparator.Normal || separator == RuleSeparator.Additional)
+                {
+                    Warn(OpeningHoursRules.TrailingSeparator, sepStart, s[sepStart..(sepStart + 1)].ToString(), string.Empty);
+                    break;
+                }
+
+                Fail(OpeningHoursRules.Syntax, sepStart, "||", "a rule after \"||\"", "une règle après « || »");
+                return null;
+            }
+        }
+
+        return rules.ToArray();
+    }
+
+    private OhRule? ParseRule(RuleSeparator separator)
+    {
+        var ruleStart = i;
+        var is247 = false;
+        MonthDayRange[] months = [];
+        WeekRange[] weeks = [];
+        byte days = 0;
+        var holidays = HolidayKinds.None;
+        var intersect = false;
+        TimeSpec[] times = [];
+        var modifier = RuleModifier.None;
+        string? comment = null;
+
+        if (Matches("24/7"))
+        {
+            is247 = true;
+            i += 4;
+            SkipSpaces();
+        }
+        else
+        {
+            if (i < s.Length && char.IsAsciiDigit(s[i]) && CountDigits(i) == 4 && (i + 4 >= s.Length || s[i + 4] != ':'))
+            {
+                return Fail(OpeningHoursRules.Unsupported, i, s.Slice(i, 4).ToString(), "year selectors", "sélecteurs d'années");
+            }
+
+            var kind = PeekWord(out var wordEnd, out _, out _);
+            if (kind == WordKind.Month)
+            {
+                months = ParseMonths();
+                if (error is not null)
+                {
+                    return null;
+                }
+
+                SkipSpaces();
+                kind = PeekWord(out wordEnd, out _, out _);
+            }
+
+            if (kind == WordKind.Week)
+            {
+                weeks = ParseWeeks(wordEnd);
+                if (error is not null)
+                {
+                    return null;
+                }
+
+                SkipSpaces();
+            }
+
+            if ((months.Length > 0 || weeks.Length > 0) && i < s.Length && s[i] == ':')
+            {
+                i++;
+                SkipSpaces();
+            }
+
+            kind = PeekWord(out _, out _, out _);
+            if (kind is WordKind.Day or WordKind.Holiday or WordKind.AmbiguousDayOrMonth)
+            {
+                if (!ParseWeekdays(ref days, ref holidays, ref intersect))
+                {
+                    return null;
+                }
+
+                SkipSpaces();
+            }
+
+            if (i < s.Length && char.IsAsciiDigit(s[i]))
+            {
+                times = ParseTimes();
+                if (error is not null)
+                {
+                    return null;
+                }
+
+                SkipSpaces();
+            }
+        }
+
+        var modifierKind = PeekWord(out var modifierEnd, out var modifierValue, out var modifierCanonical);
+        if (modifierKind == WordKind.Modifier)
+        {
+            if (!modifierCanonical)
+            {
+                var replacement = OhWords.ModifierText((RuleModifier)modifierValue);
+                Warn(OpeningHoursRules.Keyword, i, s[i..modifierEnd].ToString(), replacement);
+            }
+
+            modifier = (RuleModifier)modifierValue;
+            i = modifierEnd;
+            SkipSpaces();
+        }
+
+        if (i < s.Length && s[i] == '"')
+        {
+            var close = s[(i + 1)..].IndexOf('"');
+            if (close < 0)
+            {
+                return Fail(OpeningHoursRules.UnterminatedComment, i, s[i..].ToString(), string.Empty, string.Empty);
+            }
+
+            comment = s.Slice(i + 1, close).ToString();
+            i += close + 2;
+            SkipSpaces();
+        }
+
+        if (i < s.Length && s[i] is not (';' or ',' or '|'))
+        {
+            return FailUnexpected(i);
+        }
+
+        if (i == ruleStart)
+        {
+            return FailUnexpected(i);
+        }
+
+        return new OhRule
+        {
+            Separator = separator,
+            Is247 = is247,
+            Months = months,
+            Weeks = weeks,
+            Days = days,
+            Holidays = holidays,
+            HolidayIntersect = intersect,
+            Times = times,
+            Modifier = modifier,
+            Comment = comment,
+        };
+    }
+
+    private OhRule? FailUnexpected(int at)
+    {
+        var kind = PeekWord(out var end, out _, out _);
+        if (kind == WordKind.Unsupported)
+        {
+            return Fail(OpeningHoursRules.Unsupported, at, s[at..end].ToString(), "variable times and moving dates", "heures variables et dates mobiles");
+        }
+
+        if (kind == WordKind.AmbiguousDayOrMonth)
+        {
+            return FailAmbiguousMar(at, end);
+        }
+
+        if (at < s.Length && s[at] == '[')
+        {
+            return Fail(OpeningHoursRules.Unsupported, at, TokenAt(at), "nth weekday of the month", "n-ième jour de la semaine du mois");
+        }
+
+        return Fail(OpeningHoursRules.Syntax, at, at >= s.Length ? string.Empty : TokenAt(at), "a day, a time, a modifier (off, open, unknown), a comment or a rule separator", "un jour, une heure, un modificateur (off, open, unknown), un commentaire ou un séparateur de règles");
+    }
+
+    private OhRule? FailAmbiguousMar(int at, int end) =>
+        Fail(OpeningHoursRules.Ambiguous, at, s[at..end].ToString(), "write \"Tu\" for Tuesday (mardi) or \"Mar\" for March", "écrire « Tu » pour mardi ou « Mar » pour mars");
+
+    // ---------------------------------------------------------------- weekdays
+
+    private bool ParseWeekdays(ref byte days, ref HolidayKinds holidays, ref bool intersect)
+    {
+        while (true)
+        {
+            var start = i;
+            var kind = PeekWord(out var end, out var value, out var canonical);
+            if (kind == WordKind.AmbiguousDayOrMonth)
+            {
+                if (end < s.Length && s[end] == '.')
+                {
+                    kind = WordKind.Day;
+                    value = 1;
+                }
+                else
+                {
+                    FailAmbiguousMar(start, end);
+                    return false;
+                }
+            }
+
+            if (kind == WordKind.Day)
+            {
+                end = ConsumeDayWord(start, end, value, canonical);
+                var first = value;
+                var last = value;
+                if (DashAt(end, out var afterDash) && PeekWordAt(afterDash, out var end2, out var value2, out var canonical2) is WordKind.Day or WordKind.AmbiguousDayOrMonth)
+                {
+                    if (PeekWordAt(afterDash, out _, out _, out _) == WordKind.AmbiguousDayOrMonth)
+                    {
+                        value2 = 1;
+                        canonical2 = false;
+                    }
+
+                    ConsumeDash(end);
+                    end = ConsumeDayWord(afterDash, end2, value2, canonical2);
+                    last = value2;
+                }
+
+                days |= DayRange(first, last);
+                i = end;
+                if (i < s.Length && s[i] == '[')
+                {
+                    Fail(OpeningHoursRules.Unsupported, i, TokenAt(i), "nth weekday of the month", "n-ième jour de la semaine du mois");
+                    return false;
+                }
+            }
+            else if (kind == WordKind.Holiday)
+            {
+                if (!canonical)
+                {
+                    var name = value == (int)HolidayKinds.Public ? "PH" : "SH";
+                    Warn(OpeningHoursRules.DayName, start, s[start..end].ToString(), name);
+                }
+
+                if (value == (int)HolidayKinds.School && settings.SchoolHolidays is null)
+                {
+                    Warn(OpeningHoursRules.SchoolHolidaysUnknown, start, s[start..end].ToString(), "SH");
+                }
+
+                holidays |= (HolidayKinds)value;
+                i = end;
+                var probe = i;
+                while (probe < s.Length && s[probe] == ' ')
+                {
+                    probe++;
+                }
+
+                if (probe < s.Length && s[probe] is '+' or '-' && probe + 1 < s.Length && (s[probe + 1] == ' ' || char.IsAsciiDigit(s[probe + 1])))
+                {
+                    Fail(OpeningHoursRules.Unsupported, probe, TokenAt(probe), "holiday offsets", "décalages de jours fériés");
+                    return false;
+                }
+            }
+            else
+            {
+                FailUnexpected(start);
+                return false;
+            }
+
+            // Continue the list?
+            if (i < s.Length && s[i] == ',')
+            {
+                var next = i + 1;
+                while (next < s.Length && s[next] == ' ')
+                {
+                    next++;
+                }
+
+                if (PeekWordAt(next, out _, out _, out _) is WordKind.Day or WordKind.Holiday or WordKind.AmbiguousDayOrMonth)
+                {
+                    if (next > i + 1)
+                    {
+                        Warn(OpeningHoursRules.Spacing, i + 1, " ", ",");
+                    }
+
+                    i = next;
+                    continue;
+                }
+
+                return true;
+            }
+
+            if (i < s.Length && s[i] == ' ' && holidays != HolidayKinds.None && days == 0 && !intersect)
+            {
+                var next = i;
+                while (next < s.Length && s[next] == ' ')
+                {
+                    next++;
+                }
+
+                if (PeekWordAt(next, out _, out _, out _) == WordKind.Day)
+                {
+                    intersect = true;
+                    i = next;
+                    continue;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    private int ConsumeDayWord(int start, int end, int day, bool canonical)
+    {
+        if (!canonical)
+        {
+            if (end < s.Length && s[end] == '.')
+            {
+                end++;
+            }
+
+            Warn(OpeningHoursRules.DayName, start, s[start..end].ToString(), OhWords.DayNames[day]);
+        }
+
+        return end;
+    }
+
+    private static byte DayRange(int first, int last)
+    {
+        var mask = 0;
+        var d = first;
+        while (true)
+        {
+            mask |= 1 << d;
+            if (d == last)
+            {
+                break;
+            }
+
+            d = (d + 1) % 7;
+        }
+
+        return (byte)mask;
+    }
+
+    // ---------------------------------------------------------------- months and dates
+
+    private MonthDayRange[] ParseMonths()
+    {
+        var list = new List<MonthDayRange>(2);
+        while (true)
+        {
+            if (!ReadMonth(out var m1))
+            {
+                return [];
+            }
+
+            var d1 = ReadDayOfMonth(m1);
+            if (d1 < 0)
+            {
+                return [];
+            }
+
+            var m2 = m1;
+            var d2 = d1;
+            if (DashAt(i, out var afterDash))
+            {
+                var kind = PeekWordAt(afterDash, out _, out _, out _);
+                if (kind == WordKind.Month)
+                {
+                    ConsumeDash(i);
+                    i = afterDash;
+                    ReadMonth(out m2);
+                    d2 = ReadDayOfMonth(m2);
+                    if (d2 < 0)
+                    {
+                        return [];
+                    }
+                }
+                else if (d1 > 0 && afterDash < s.Length && char.IsAsciiDigit(s[afterDash]) && !IsTimeAt(afterDash))
+                {
+                    ConsumeDash(i);
+                    i = afterDash;
+                    d2 = ReadDayNumber(m2);
+                    if (d2 < 0)
+                    {
+                        return [];
+                    }
+                }
+            }
+
+            list.Add(new MonthDayRange((byte)m1, (byte)d1, (byte)m2, (byte)d2));
+            if (i < s.Length && s[i] == ',' && PeekWordAt(i + 1, out _, out _, out _) == WordKind.Month)
+            {
+                i++;
+                continue;
+            }
+
+            return list.ToArray();
+        }
+    }
+
+    private bool ReadMonth(out int month)
+    {
+        var start = i;
+        var kind = PeekWord(out var end, out month, out var canonical);
+        if (kind != WordKind.Month)
+        {
+            FailUnexpected(start);
+            return false;
+        }
+
+        if (!canonical)
+        {
+            if (end < s.Length && s[end] == '.')
+            {
+                end++;
+            }
+
+            Warn(OpeningHoursRules.MonthName, start, s[start..end].ToString(), OhWords.MonthNames[month]);
+        }
+
+        i = end;
+        return true;
+    }
+
+    /// <summary>Reads " 24" after a month; 0 when no day follows, -1 on error.</summary>
+    private int ReadDayOfMonth(int month)
+    {
+        var p = i;
+        if (p < s.Length && s[p] == ' ')
+        {
+            p++;
+        }
+
+        if (p < s.Length && char.IsAsciiDigit(s[p]) && !IsTimeAt(p))
+        {
+            i = p;
+            return ReadDayNumber(month);
+        }
+
+        return 0;
+    }
+
+    private int ReadDayNumber(int month)
+    {
+        var start = i;
+        var n = CountDigits(i);
+        var day = n is 1 or 2 ? int.Parse(s.Slice(i, n), NumberStyles.None, CultureInfo.InvariantCulture) : 0;
+        i += n;
+        var max = month == 2 ? 29 : DaysIn(month);
+        if (day < 1 || day > max)
+        {
+            Fail(OpeningHoursRules.InvalidDate, start, s[start..i].ToString(), "the day does not exist in " + OhWords.MonthNames[month], "ce jour n'existe pas en " + OhWords.MonthNames[month]);
+            return -1;
+        }
+
+        return day;
+    }
+
+    private static int DaysIn(int month) => month switch
+    {
+        4 or 6 or 9 or 11 => 30,
+        2 => 29,
+        _ => 31,
+    };
+
+    // ---------------------------------------------------------------- weeks
+
+    private WeekRange[] ParseWeeks(int wordEnd)
+    {
+        var wordStart = i;
+        if (!s[wordStart..wordEnd].SequenceEqual("week"))
+        {
+            Warn(OpeningHoursRules.Keyword, wordStart, s[wordStart..wordEnd].ToString(), "week");
+        }
+
+        i = wordEnd;
+        SkipSpaces();
+        var list = new List<WeekRange>(1);
+        while (true)
+        {
+            var start = i;
+            var first = ReadNumber();
+            var last = first;
+            var step = 1;
+            if (i < s.Length && s[i] == '-')
+            {
+                i++;
+                last = ReadNumber();
+                if (i < s.Length && s[i] == '/')
+                {
+                    i++;
+                    step = ReadNumber();
+                }
+            }
+
+            if (first is < 1 or > 53 || last is < 1 or > 53 || step is < 1 or > 53)
+            {
+                Fail(OpeningHoursRules.InvalidWeek, start, start == i ? TokenAt(start) : s[start..i].ToString(), string.Empty, string.Empty);
+                return [];
+            }
+
+            list.Add(new WeekRange((byte)first, (byte)last, (byte)step));
+            if (i < s.Length && s[i] == ',' && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            return list.ToArray();
+        }
+    }
+
+    private int ReadNumber()
+    {
+        var n = CountDigits(i);
+        if (n is 0 or > 3)
+        {
+            i += n;
+            return -1;
+        }
+
+        var value = int.Parse(s.Slice(i, n), NumberStyles.None, CultureInfo.InvariantCulture);
+        i += n;
+        return value;
+    }
+
+    // ---------------------------------------------------------------- times
+
+    private TimeSpec[] ParseTimes()
+    {
+        Span<TimeSpec> buffer = stackalloc TimeSpec[MaxSpansOnStack];
+        List<TimeSpec>? overflow = null;
+        var count = 0;
+        while (true)
+        {
+            if (!ParseTimeSpan(out var span))
+            {
+                return [];
+            }
+
+            if (count < MaxSpansOnStack)
+            {
+                buffer[count] = span;
+            }
+            else
+            {
+                overflow ??= [.. buffer];
+                overflow.Add(span);
+            }
+
+            count++;
+            if (i < s.Length && s[i] == ',')
+            {
+                var next = i + 1;
+                while (next < s.Length && s[next] == ' ')
+                {
+                    next++;
+                }
+
+                if (next < s.Length && (next == i + 1 ? char.IsAsciiDigit(s[next]) : IsTimeAt(next)))
+                {
+                    if (next > i + 1)
+                    {
+                        Warn(OpeningHoursRules.Spacing, i + 1, " ", ",");
+                    }
+
+                    i = next;
+                    continue;
+                }
+            }
+
+            return overflow is not null ? overflow.ToArray() : buffer[..count].ToArray();
+        }
+    }
+
+    private bool ParseTimeSpan(out TimeSpec span)
+    {
+        span = default;
+        if (!ParseTime(isEnd: false, out var start))
+        {
+            return false;
+        }
+
+        var p = i;
+        while (p < s.Length && s[p] == ' ')
+        {
+            p++;
+        }
+
+        if (p > i && DashAt(p, out _))
+        {
+            Warn(OpeningHoursRules.Spacing, i + 1, " ", "-");
+            i = p;
+        }
+
+        if (i < s.Length && s[i] == '+')
+        {
+            i++;
+            span = new TimeSpec((short)start, (short)start, true);
+            return true;
+        }
+
+        if (!DashAt(i, out var afterDash))
+        {
+            Fail(OpeningHoursRules.Unsupported, i == s.Length ? i - 1 : i, i == s.Length ? string.Empty : TokenAt(i), "a time without an end; write a range such as 09:00-12:00 or an open end such as 18:00+", "une heure sans fin ; écrire un intervalle comme 09:00-12:00 ou une fin ouverte comme 18:00+");
+            return false;
+        }
+
+        ConsumeDash(i);
+        i = afterDash;
+        if (i < s.Length && s[i] == ' ')
+        {
+            Warn(OpeningHoursRules.Spacing, i + 1, " ", "-");
+            while (i < s.Length && s[i] == ' ')
+            {
+                i++;
+            }
+        }
+
+        var endStart = i;
+        if (!ParseTime(isEnd: true, out var end))
+        {
+            return false;
+        }
+
+        if (end <= start && end <= 1440)
+        {
+            end += 1440;
+        }
+
+        if (end - start > 1440)
+        {
+            Fail(OpeningHoursRules.InvalidTime, endStart, s[endStart..i].ToString(), "a time span lasts at most 24 hours", "un intervalle dure au plus 24 heures");
+            return false;
+        }
+
+        var openEnd = false;
+        if (i < s.Length && s[i] == '+')
+        {
+            i++;
+            openEnd = true;
+        }
+
+        span = new TimeSpec((short)start, (short)end, openEnd);
+        return true;
+    }
+
+    private bool ParseTime(bool isEnd, out int minutes)
+    {
+        minutes = 0;
+        var start = i;
+        var n = CountDigits(i);
+        if (n == 0)
+        {
+            FailUnexpected(i);
+            return false;
+        }
+
+        if (n > 2)
+        {
+            Fail(OpeningHoursRules.InvalidTime, start, s.Slice(start, n).ToString(), "write hours and minutes as HH:MM", "écrire les heures et minutes sous la forme HH:MM");
+            return false;
+        }
+
+        var hour = n == 1 ? s[i] - '0' : ((s[i] - '0') * 10) + (s[i + 1] - '0');
+        i += n;
+        var minute = 0;
+        var tolerant = n == 1;
+        if (i < s.Length && s[i] == ':')
+        {
+            i++;
+            if (CountDigits(i) != 2)
+            {
+                Fail(OpeningHoursRules.InvalidTime, start, SliceToken(start), "minutes have two digits", "les minutes ont deux chiffres");
+                return false;
+            }
+
+            minute = ((s[i] - '0') * 10) + (s[i + 1] - '0');
+            i += 2;
+        }
+        else if (i < s.Length && s[i] is 'h' or 'H')
+        {
+            i++;
+            tolerant = true;
+            var m = CountDigits(i);
+            if (m == 2)
+            {
+                minute = ((s[i] - '0') * 10) + (s[i + 1] - '0');
+                i += 2;
+            }
+            else if (m != 0)
+            {
+                Fail(OpeningHoursRules.InvalidTime, start, SliceToken(start), "minutes have two digits", "les minutes ont deux chiffres");
+                return false;
+            }
+        }
+        else
+        {
+            var token = s[start..i].ToString();
+            Fail(OpeningHoursRules.Ambiguous, start, token, "a bare number is not a time; write " + FormatTime(hour * 60), "un nombre seul n'est pas une heure ; écrire " + FormatTime(hour * 60), FormatTime(hour * 60));
+            return false;
+        }
+
+        var maxHour = isEnd ? 48 : 24;
+        if (hour > maxHour || minute > 59 || (hour == maxHour && minute != 0))
+        {
+            Fail(OpeningHoursRules.InvalidTime, start, s[start..i].ToString(), isEnd ? "end hours are 00 to 48 and minutes 00 to 59" : "hours are 00 to 24 and minutes 00 to 59", isEnd ? "les heures de fin vont de 00 à 48 et les minutes de 00 à 59" : "les heures vont de 00 à 24 et les minutes de 00 à 59");
+            return false;
+        }
+
+        minutes = (hour * 60) + minute;
+        if (tolerant)
+        {
+            Warn(OpeningHoursRules.TimeFormat, start, s[start..i].ToString(), FormatTime(minutes));
+        }
+
+        return true;
+    }
+
+    internal static string FormatTime(int minutes) =>
+        string.Create(5, minutes, static (span, m) =>
+        {
+            var h = m / 60;
+            var mm = m % 60;
+            span[0] = (char)('0' + (h / 10));
+            span[1] = (char)('0' + (h % 10));
+            span[2] = ':';
+            span[3] = (char)('0' + (mm / 10));
+            span[4] = (char)('0' + (mm % 10));
+        });
+
+    private readonly bool IsTimeAt(int p)
+    {
+        var n = CountDigits(p);
+        return n is 1 or 2 && p + n < s.Length && s[p + n] is ':' or 'h' or 'H';
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private readonly bool DashAt(int p, out int after)
+    {
+        after = p + 1;
+        return p < s.Length && s[p] is '-' or '\u2013' or '\u2014';
+    }
+
+    private void ConsumeDash(int p)
+    {
+        if (s[p] != '-')
+        {
+            Warn(OpeningHoursRules.Dash, p, s[p].ToString(), "-");
+        }
+    }
+
+    private readonly WordKind PeekWord(out int end, out int value, out bool canonical) => PeekWordAt(i, out end, out value, out canonical);
+
+    private readonly WordKind PeekWordAt(int p, out int end, out int value, out bool canonical)
+    {
+        end = p;
+        while (end < s.Length && char.IsLetter(s[end]))
+        {
+            end++;
+        }
+
+        if (end == p)
+        {
+            value = 0;
+            canonical = false;
+            return WordKind.None;
+        }
+
+        return OhWords.Classify(s[p..end], out value, out canonical);
+    }
+
+    private readonly bool Matches(string token) => s[i..].StartsWith(token, StringComparison.Ordinal);
+
+    private readonly int CountDigits(int p)
+    {
+        var n = 0;
+        while (p + n < s.Length && char.IsAsciiDigit(s[p + n]))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    private void SkipSpaces()
+    {
+        while (i < s.Length && (s[i] == ' ' || s[i] == '\u00A0' || s[i] == '\t'))
+        {
+            i++;
+        }
+    }
+
+    private readonly string TokenAt(int p)
+    {
+        if (p >= s.Length)
+        {
+            return string.Empty;
+        }
+
+        var end = p;
+        while (end < s.Length && char.IsLetterOrDigit(s[end]))
+        {
+            end++;
+        }
+
+        return end == p ? s[p].ToString() : s[p..end].ToString();
+    }
+
+    private readonly string SliceToken(int start)
+    {
+        var end = start;
+        while (end < s.Length && (char.IsLetterOrDigit(s[end]) || s[end] == ':'))
+        {
+            end++;
+        }
+
+        return s[start..end].ToString();
+    }
+
+    private void Warn(RuleDefinition rule, int position, string token, string replacement)
+    {
+        warnings ??= [];
+        warnings.Add(new PendingWarning(rule, token, position + 1, replacement));
+    }
+
+    private OhRule? Fail(RuleDefinition rule, int position, string token, string detailEn, string detailFr, string? suggestion = null)
+    {
+        error ??= rule.Issue(
+            string.IsNullOrEmpty(token) ? text : token,
+            suggestion: suggestion,
+            location: new IssueLocation(column: Math.Min(position, Math.Max(s.Length - 1, 0)) + 1),
+            extra: [Math.Min(position, Math.Max(s.Length - 1, 0)) + 1, detailEn, detailFr]);
+        return null;
+    }
+
+    private readonly record struct PendingWarning(RuleDefinition Rule, string Token, int Position, string Replacement);
+}

@@ -1,0 +1,20 @@
+using NodaTime;
+
+namespace Inclusion.Sdk.OpeningHours;
+
+/// <summary>How <see cref="OpeningHours"/> values are evaluated: time zone, public holidays and school holidays.</summary>
+/// <remarks>This type is immutable and thread-safe when the school-holiday calendar is.</remarks>
+public sealed class OpeningHoursSettings
+{
+    /// <summary>Metropolitan France: Europe/Paris, national public holidays, no school-holiday calendar.</summary>
+    public static OpeningHoursSettings Default { get; } = new();
+
+    /// <summary>The time zone in which the rules are read (Europe/Paris by default).</summary>
+    public DateTimeZone TimeZone { get; init; } = DateTimeZoneProviders.Tzdb["Europe/Paris"];
+
+    /// <summary>True to count Good Friday and 26 December as public holidays (Alsace-Moselle).</summary>
+    public bool IncludeAlsaceMoselleHolidays { get; init; }
+
+    /// <summary>The school holidays for the <c>SH</c> selector; without it, <c>SH</c> never matches (and parsing warns).</summary>
+    public ISchoolHolidayCalendar? SchoolHolidays { get; init; }
+}

@@ -1,0 +1,156 @@
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using Hours = Inclusion.Sdk.OpeningHours.OpeningHours;
+
+namespace Inclusion.Sdk.Tests.OpeningHours;
+
+public class OpeningHoursPropertyTests
+{
+    private static readonly string[] Days = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
+    private static readonly Config Quick = Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true);
+
+    private static string Time(int minutes) => $"{minutes / 60:00}:{minutes % 60:00}";
+
+    private static readonly Gen<string> DaySelector = Gen.OneOf(
+        Gen.Choose(0, 6).Select(d => Days[d]),
+        from a in Gen.Choose(0, 6) from b in Gen.Choose(0, 6) select Days[a] + "-" + Days[b],
+        Gen.Choose(1, 127).Select(mask => string.Join(",", Enumerable.Range(0, 7).Where(d => (mask & (1 << d)) != 0).Select(d => Days[d]))),
+        Gen.Elements("PH", "PH,Su", "Su,PH", "PH Sa", "Sa,Su,PH", "PH Mo-Fr"));
+
+    private static readonly Gen<string> Span =
+        from start in Gen.Choose(0, 95)
+        from length in Gen.Choose(1, 96)
+        from style in Gen.Choose(0, 3)
+        let s = start * 15
+        let e = s + (length * 15)
+        select style switch
+        {
+            0 => Time(s) + "+",
+            1 when e > 1440 => Time(s) + "-" + Time(e),
+            _ => Time(s) + "-" + Time(e > 1440 ? e - 1440 : e) + (style == 3 && e < 1440 ? "+" : string.Empty),
+        };
+
+    private static readonly Gen<string> Times =
+        from n in Gen.Choose(1, 3)
+        from a in Span
+        from b in Span
+        from c in Span
+        select string.Join(",", new[] { a, b, c }.Take(n));
+
+    private static readonly Gen<string> Wide = Gen.Elements(
+        string.Empty, string.Empty, string.Empty, "Jan-Mar ", "Dec 24 ", "Jul 14-Aug 15 ", "Nov-Feb ", "week 1-53/2 ", "week 2-52/2 ", "Mar 10-Apr ");
+
+    private static readonly Gen<string> Modifier = Gen.Elements(string.Empty, string.Empty, " off", " unknown", " \"sur rendez-vous\"", " open");
+
+    private static readonly Gen<string> Rule =
+        Gen.OneOf(
+            from wide in Wide
+            from days in Gen.OneOf(DaySelector.Select(d => d + " "), Gen.Constant(string.Empty))
+            from times in Times
+            from modifier in Modifier
+            select wide + days + times + modifier,
+            from wide in Wide
+            from days in DaySelector
+            from modifier in Gen.Elements(" off", " unknown", " \"fermé l'été\"")
+            select wide + days + modifier,
+            Gen.Constant("24/7"));
+
+    private static readonly Gen<string> Value =
+        from n in Gen.Choose(1, 4)
+        from r0 in Rule
+        from r1 in Rule
+        from r2 in Rule
+        from r3 in Rule
+        from s1 in Gen.Elements("; ", ", ", " || ", ";")
+        from s2 in Gen.Elements("; ", ", ", " || ")
+        from s3 in Gen.Elements("; ", ", ")
+        select n switch
+        {
+            1 => r0,
+            2 => r0 + s1 + r1,
+            3 => r0 + s1 + r1 + s2 + r2,
+            _ => r0 + s1 + r1 + s2 + r2 + s3 + r3,
+        };
+
+    private static readonly Instant Origin = Instant.FromUtc(2025, 1, 1, 0, 0);
+
+    private static readonly Gen<Instant> Moment = Gen.Choose(0, 2 * 365 * 24 * 60).Select(m => Origin.Plus(Duration.FromMinutes(m)));
+
+    private static readonly Gen<string> Noise = Gen.Elements(
+        "Mo", "-", "Fr", " ", "09:00", "12:00", ",", ";", "PH", "SH", "off", "\"", "24/7", "||", "+", "Jan", "Dec", "24", "week", "1",
+        "53", "/", "2", "lundi", "9h", "Sun", "–", ":", "[", "2025", "mar", "sunrise", "26:00", "00:00", "open", "x", "|", "é", "\t");
+
+    [Fact]
+    public void Random_strings_never_throw()
+    {
+        Prop.ForAll(ArbMap.Default.ArbFor<string>(), text =>
+        {
+            var result = Hours.Parse(text);
+            return result.Success ? result.Value.ToString().Length > 0 : result.Error is not null;
+        }).Check(Quick.WithMaxTest(1000));
+    }
+
+    [Fact]
+    public void Token_soup_never_throws()
+    {
+        var soup = from n in Gen.Choose(1, 12)
+                   from parts in Gen.ArrayOf(Noise, 12)
+                   select string.Concat(parts.Take(n));
+        Prop.ForAll(soup.ToArbitrary(), Moment.ToArbitrary(), (text, instant) =>
+        {
+            var result = Hours.Parse(text);
+            if (result.Success)
+            {
+                _ = result.Value.GetState(instant);
+                return Hours.Parse(result.Value.ToString()).Success;
+            }
+
+            return result.Error is not null;
+        }).Check(Quick.WithMaxTest(2000));
+    }
+
+    [Fact]
+    public void Generated_values_parse()
+    {
+        Prop.ForAll(Value.ToArbitrary(), text => Hours.Parse(text).Success.Label(text)).Check(Quick);
+    }
+
+    [Fact]
+    public void Canonical_form_is_idempotent_and_keeps_the_meaning()
+    {
+        Prop.ForAll(Value.ToArbitrary(), Gen.ArrayOf(Moment, 8).ToArbitrary(), (text, instants) =>
+        {
+            var original = Hours.Parse(text).Value;
+            var canonical = original.ToString();
+            var reparsed = Hours.Parse(canonical);
+            return (reparsed.Success
+                && reparsed.Warnings.Count == 0
+                && reparsed.Value.ToString() == canonical
+                && instants.All(i => reparsed.Value.GetState(i) == original.GetState(i)))
+                .Label($"{text} => {canonical}");
+        }).Check(Quick);
+    }
+
+    [Fact]
+    public void Next_change_is_where_the_state_flips()
+    {
+        Prop.ForAll(Value.ToArbitrary(), Moment.ToArbitrary(), (text, instant) =>
+        {
+            var hours = Hours.Parse(text).Value;
+            var state = hours.GetState(instant);
+            var next = hours.NextChange(instant);
+            if (next is not { } change)
+            {
+                return (hours.GetState(instant.Plus(Duration.FromDays(3))) == state).Label($"{text} no change but differs in 3 days");
+            }
+
+            var span = change - instant;
+            var before = Enumerable.Range(1, 5).Select(k => instant.Plus(span * k / 6.0)).Append(change - Duration.Epsilon);
+            return (change > instant
+                && hours.GetState(change) != state
+                && before.All(b => hours.GetState(b) == state))
+                .Label($"{text} from {instant}: change {change}");
+        }).Check(Quick.WithMaxTest(200));
+    }
+}
