@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using Inclusion.Sdk.OpeningHours;
+using Inclusion.Sdk.Hours;
 using NodaTime;
-using Hours = Inclusion.Sdk.OpeningHours.OpeningHours;
+using Inclusion.Sdk.Hours;
 
 namespace Inclusion.Sdk.Benchmarks;
 
@@ -14,16 +14,16 @@ public class OpeningHoursBenchmarks
 
     private readonly Instant monday = Instant.FromUtc(2025, 3, 3, 10, 30);
     private readonly LocalDate weekStart = new(2025, 3, 3);
-    private Hours hours = null!;
+    private OpeningHours hours = null!;
 
     [GlobalSetup]
-    public void Setup() => hours = Hours.Parse(Typical).Value;
+    public void Setup() => hours = OpeningHours.Parse(Typical).Value;
 
     [Benchmark(Baseline = true)]
-    public ParseResult<Hours> ParseTypical() => Hours.Parse(Typical);
+    public ParseResult<OpeningHours> ParseTypical() => OpeningHours.Parse(Typical);
 
     [Benchmark]
-    public ParseResult<Hours> ParseComplex() => Hours.Parse(Complex);
+    public ParseResult<OpeningHours> ParseComplex() => OpeningHours.Parse(Complex);
 
     [Benchmark]
     public bool IsOpen() => hours.IsOpen(monday);

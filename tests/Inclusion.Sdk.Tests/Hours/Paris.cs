@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Inclusion.Sdk.Tests.OpeningHours;
+namespace Inclusion.Sdk.Tests.Hours;
 
 /// <summary>Builds instants from Paris wall-clock times.</summary>
 internal static class Paris

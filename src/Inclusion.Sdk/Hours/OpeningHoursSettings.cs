@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Inclusion.Sdk.OpeningHours;
+namespace Inclusion.Sdk.Hours;
 
 /// <summary>How <see cref="OpeningHours"/> values are evaluated: time zone, public holidays and school holidays.</summary>
 /// <remarks>This type is immutable and thread-safe when the school-holiday calendar is.</remarks>

@@ -1,8 +1,7 @@
-using Inclusion.Sdk.OpeningHours;
+using Inclusion.Sdk.Hours;
 using Inclusion.Sdk.Reporting;
-using Hours = Inclusion.Sdk.OpeningHours.OpeningHours;
 
-namespace Inclusion.Sdk.Tests.OpeningHours;
+namespace Inclusion.Sdk.Tests.Hours;
 
 public class OpeningHoursParseTests
 {
@@ -46,11 +45,11 @@ public class OpeningHoursParseTests
     [InlineData("SH Mo-Fr 10:00-12:00", "SH Mo-Fr 10:00-12:00")]
     public void Valid_values_format_canonically_without_warnings(string text, string expected)
     {
-        var result = Hours.Parse(text, WithSchoolHolidays);
+        var result = OpeningHours.Parse(text, WithSchoolHolidays);
         Assert.True(result.Success, result.ToString());
         Assert.Empty(result.Warnings);
         Assert.Equal(expected, result.Value.ToString());
-        Assert.Equal(expected, Hours.Parse(expected, WithSchoolHolidays).Value.ToString());
+        Assert.Equal(expected, OpeningHours.Parse(expected, WithSchoolHolidays).Value.ToString());
     }
 
     [Theory]
@@ -75,7 +74,7 @@ public class OpeningHoursParseTests
     [InlineData("SH off", "SH off", "opening-hours.school-holidays-unknown")]
     public void Tolerated_forms_warn_and_suggest_the_canonical_value(string text, string canonical, string rule)
     {
-        var result = Hours.Parse(text);
+        var result = OpeningHours.Parse(text);
         Assert.True(result.Success, result.ToString());
         Assert.Equal(canonical, result.Value.ToString());
         var warning = result.Warnings.First(w => w.RuleCode == rule);
@@ -94,7 +93,7 @@ public class OpeningHoursParseTests
     [Fact]
     public void Warning_positions_are_one_based()
     {
-        var result = Hours.Parse("Mo-Sun 9:00-12:00");
+        var result = OpeningHours.Parse("Mo-Sun 9:00-12:00");
         Assert.Equal(4, result.Warnings.Single(w => w.RuleCode == "opening-hours.day-name").Location.Column);
         Assert.Equal(8, result.Warnings.Single(w => w.RuleCode == "opening-hours.time-format").Location.Column);
     }
@@ -127,13 +126,13 @@ public class OpeningHoursParseTests
     [InlineData("Mo-Fr @", "opening-hours.syntax", 7)]
     public void Invalid_values_are_errors_with_a_position(string? text, string rule, int column)
     {
-        var result = Hours.Parse(text);
+        var result = OpeningHours.Parse(text);
         Assert.False(result.Success);
         var error = result.Error!;
         Assert.Equal(rule, error.RuleCode);
         Assert.Equal(Severity.Error, error.Severity);
         Assert.Equal(column, error.Location.Column);
-        Assert.False(Hours.TryParse(text, out var none));
+        Assert.False(OpeningHours.TryParse(text, out var none));
         Assert.Null(none);
         Assert.Throws<FormatException>(() => result.Value);
     }
@@ -141,7 +140,7 @@ public class OpeningHoursParseTests
     [Fact]
     public void Bare_numbers_suggest_a_time()
     {
-        var error = Hours.Parse("Mo 9-12").Error!;
+        var error = OpeningHours.Parse("Mo 9-12").Error!;
         Assert.Equal("09:00", error.Suggestion);
         Assert.Contains("position 4", error.MessageEn, StringComparison.Ordinal);
         Assert.Contains("position 4", error.MessageFr, StringComparison.Ordinal);
@@ -150,11 +149,11 @@ public class OpeningHoursParseTests
     [Fact]
     public void Peer_false_positives_are_accepted()
     {
-        Assert.True(Hours.TryParse("PH Su off", out _));
-        Assert.True(Hours.TryParse("PH,Su,SH off", out _));
-        Assert.True(Hours.TryParse("Mo 20:00-26:00", out _));
-        Assert.True(Hours.TryParse("24/7", out _));
-        Assert.Equal("Mo-Su 00:00-24:00", Hours.Parse("Mo-Sun 00:00-00:00").Value.ToString());
+        Assert.True(OpeningHours.TryParse("PH Su off", out _));
+        Assert.True(OpeningHours.TryParse("PH,Su,SH off", out _));
+        Assert.True(OpeningHours.TryParse("Mo 20:00-26:00", out _));
+        Assert.True(OpeningHours.TryParse("24/7", out _));
+        Assert.Equal("Mo-Su 00:00-24:00", OpeningHours.Parse("Mo-Sun 00:00-00:00").Value.ToString());
     }
 
     [Fact]
@@ -174,7 +173,7 @@ public class OpeningHoursParseTests
     [Fact]
     public void Try_parse_accepts_tolerated_forms()
     {
-        Assert.True(Hours.TryParse("lundi 9h-12h", out var hours));
+        Assert.True(OpeningHours.TryParse("lundi 9h-12h", out var hours));
         Assert.Equal("Mo 09:00-12:00", hours.ToString());
     }
 

@@ -1,14 +1,13 @@
-using Inclusion.Sdk.OpeningHours;
+using Inclusion.Sdk.Hours;
 using NodaTime;
-using Hours = Inclusion.Sdk.OpeningHours.OpeningHours;
 
-namespace Inclusion.Sdk.Tests.OpeningHours;
+namespace Inclusion.Sdk.Tests.Hours;
 
 public class OpeningHoursEvaluationTests
 {
-    private static Hours H(string text, OpeningHoursSettings? settings = null)
+    private static OpeningHours H(string text, OpeningHoursSettings? settings = null)
     {
-        var result = Hours.Parse(text, settings);
+        var result = OpeningHours.Parse(text, settings);
         Assert.True(result.Success, result.ToString());
         return result.Value;
     }
@@ -205,7 +204,7 @@ public class OpeningHoursEvaluationTests
         var with = H("Mo-Fr 09:00-18:00; SH off", new OpeningHoursSettings { SchoolHolidays = calendar });
         Assert.False(with.IsOpen(Paris.At(2025, 7, 7, 10)));
         Assert.True(with.IsOpen(Paris.At(2025, 9, 2, 10)));
-        var result = Hours.Parse("Mo-Fr 09:00-18:00; SH off");
+        var result = OpeningHours.Parse("Mo-Fr 09:00-18:00; SH off");
         Assert.Contains(result.Warnings, w => w.RuleCode == "opening-hours.school-holidays-unknown");
         Assert.True(result.Value.IsOpen(Paris.At(2025, 7, 7, 10)));
     }

@@ -1,6 +1,6 @@
 using Inclusion.Sdk.Reporting;
 
-namespace Inclusion.Sdk.OpeningHours;
+namespace Inclusion.Sdk.Hours;
 
 /// <summary>
 /// The rule catalogue of the opening-hours parser. In every template <c>{0}</c> is the offending text and <c>{1}</c>

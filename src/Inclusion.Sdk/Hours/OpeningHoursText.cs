@@ -3,7 +3,7 @@ using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Utility;
 using NodaTime;
 
-namespace Inclusion.Sdk.OpeningHours;
+namespace Inclusion.Sdk.Hours;
 
 /// <summary>
 /// Turns timetables written as free text, one cell per weekday (as in spreadsheets: "9h-12h / 14h-17h30",

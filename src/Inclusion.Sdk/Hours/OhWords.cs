@@ -1,4 +1,4 @@
-namespace Inclusion.Sdk.OpeningHours;
+namespace Inclusion.Sdk.Hours;
 
 /// <summary>What a word of an opening-hours value means.</summary>
 internal enum WordKind : byte

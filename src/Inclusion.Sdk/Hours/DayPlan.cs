@@ -1,4 +1,4 @@
-namespace Inclusion.Sdk.OpeningHours;
+namespace Inclusion.Sdk.Hours;
 
 /// <summary>
 /// The states of one day as painted by the rules: sorted, non-overlapping segments in minutes (0 to 2,880,

@@ -1,9 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
-using Hours = Inclusion.Sdk.OpeningHours.OpeningHours;
+using Inclusion.Sdk.Hours;
 
-namespace Inclusion.Sdk.Tests.OpeningHours;
+namespace Inclusion.Sdk.Tests.Hours;
 
 public class OpeningHoursPropertyTests
 {
@@ -86,7 +86,7 @@ public class OpeningHoursPropertyTests
     {
         Prop.ForAll(ArbMap.Default.ArbFor<string>(), text =>
         {
-            var result = Hours.Parse(text);
+            var result = OpeningHours.Parse(text);
             return result.Success ? result.Value.ToString().Length > 0 : result.Error is not null;
         }).Check(Quick.WithMaxTest(1000));
     }
@@ -99,11 +99,11 @@ public class OpeningHoursPropertyTests
                    select string.Concat(parts.Take(n));
         Prop.ForAll(soup.ToArbitrary(), Moment.ToArbitrary(), (text, instant) =>
         {
-            var result = Hours.Parse(text);
+            var result = OpeningHours.Parse(text);
             if (result.Success)
             {
                 _ = result.Value.GetState(instant);
-                return Hours.Parse(result.Value.ToString()).Success;
+                return OpeningHours.Parse(result.Value.ToString()).Success;
             }
 
             return result.Error is not null;
@@ -113,7 +113,7 @@ public class OpeningHoursPropertyTests
     [Fact]
     public void Generated_values_parse()
     {
-        Prop.ForAll(Value.ToArbitrary(), text => Hours.Parse(text).Success.Label(text)).Check(Quick);
+        Prop.ForAll(Value.ToArbitrary(), text => OpeningHours.Parse(text).Success.Label(text)).Check(Quick);
     }
 
     [Fact]
@@ -121,9 +121,9 @@ public class OpeningHoursPropertyTests
     {
         Prop.ForAll(Value.ToArbitrary(), Gen.ArrayOf(Moment, 8).ToArbitrary(), (text, instants) =>
         {
-            var original = Hours.Parse(text).Value;
+            var original = OpeningHours.Parse(text).Value;
             var canonical = original.ToString();
-            var reparsed = Hours.Parse(canonical);
+            var reparsed = OpeningHours.Parse(canonical);
             return (reparsed.Success
                 && reparsed.Warnings.Count == 0
                 && reparsed.Value.ToString() == canonical
@@ -137,7 +137,7 @@ public class OpeningHoursPropertyTests
     {
         Prop.ForAll(Value.ToArbitrary(), Moment.ToArbitrary(), (text, instant) =>
         {
-            var hours = Hours.Parse(text).Value;
+            var hours = OpeningHours.Parse(text).Value;
             var state = hours.GetState(instant);
             var next = hours.NextChange(instant);
             if (next is not { } change)

@@ -1,4 +1,4 @@
-namespace Inclusion.Sdk.OpeningHours;
+namespace Inclusion.Sdk.Hours;
 
 /// <summary>The state of a place at an instant, as given by <see cref="OpeningHours.GetState"/>.</summary>
 public enum OpeningHoursState

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Inclusion.Sdk.Reporting;
 
-namespace Inclusion.Sdk.OpeningHours;
+namespace Inclusion.Sdk.Hours;
 
 /// <summary>
 /// A hand-written scanner for opening_hours values: no regular expression, one pass, few allocations.

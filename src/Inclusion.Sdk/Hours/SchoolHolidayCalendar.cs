@@ -1,7 +1,7 @@
 using Inclusion.Sdk.Utility;
 using NodaTime;
 
-namespace Inclusion.Sdk.OpeningHours;
+namespace Inclusion.Sdk.Hours;
 
 /// <summary>A school-holiday calendar made of date intervals (both ends inclusive, as NodaTime's <see cref="DateInterval"/>).</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>

@@ -1,8 +1,8 @@
-using Inclusion.Sdk.OpeningHours;
+using Inclusion.Sdk.Hours;
 using Inclusion.Sdk.Reporting;
 using NodaTime;
 
-namespace Inclusion.Sdk.Tests.OpeningHours;
+namespace Inclusion.Sdk.Tests.Hours;
 
 public class OpeningHoursTextTests
 {

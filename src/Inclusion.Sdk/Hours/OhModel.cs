@@ -1,4 +1,4 @@
-namespace Inclusion.Sdk.OpeningHours;
+namespace Inclusion.Sdk.Hours;
 
 /// <summary>How a rule is joined to the rule before it.</summary>
 internal enum RuleSeparator : byte

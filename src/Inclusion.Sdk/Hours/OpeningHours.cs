@@ -3,7 +3,7 @@ using Inclusion.Sdk.Utility;
 using NodaTime;
 using NodaTime.Calendars;
 
-namespace Inclusion.Sdk.OpeningHours;
+namespace Inclusion.Sdk.Hours;
 
 /// <summary>
 /// An OpenStreetMap <c>opening_hours</c> value (the <c>horaires</c> field of French data), parsed, formatted in canonical

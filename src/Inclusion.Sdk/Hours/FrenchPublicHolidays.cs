@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Inclusion.Sdk.OpeningHours;
+namespace Inclusion.Sdk.Hours;
 
 /// <summary>
 /// The French public holidays (jours fériés, Code du travail art. L3133-1) used by the <c>PH</c> selector of

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Inclusion.Sdk.OpeningHours;
+namespace Inclusion.Sdk.Hours;
 
 /// <summary>
 /// A school-holiday calendar for the <c>SH</c> selector of <see cref="OpeningHours"/>. School holidays depend on the

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Inclusion.Sdk.OpeningHours;
+namespace Inclusion.Sdk.Hours;
 
 /// <summary>Writes rules in the canonical OSM form.</summary>
 internal static class OpeningHoursFormatter

@@ -1,7 +1,7 @@
-using Inclusion.Sdk.OpeningHours;
+using Inclusion.Sdk.Hours;
 using NodaTime;
 
-namespace Inclusion.Sdk.Tests.OpeningHours;
+namespace Inclusion.Sdk.Tests.Hours;
 
 public class FrenchPublicHolidaysTests
 {
