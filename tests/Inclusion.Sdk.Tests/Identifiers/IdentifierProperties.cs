@@ -48,4 +48,10 @@ public class IdentifierProperties
 
     [Property]
     public bool CommuneCode_Parse_and_TryParse_never_throw_and_agree(AnyText any) => Agrees<CommuneCode>(any);
+
+    [Property]
+    public bool PostalCode_round_trips(Valid<PostalCode> valid) => RoundTrips(valid);
+
+    [Property]
+    public bool PostalCode_Parse_and_TryParse_never_throw_and_agree(AnyText any) => Agrees<PostalCode>(any);
 }
