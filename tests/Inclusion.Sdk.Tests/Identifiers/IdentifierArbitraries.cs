@@ -1,0 +1,55 @@
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Inclusion.Sdk.Tests.Identifiers;
+
+/// <summary>The text of a valid identifier of type <typeparamref name="T"/>, already in normalised form.</summary>
+public sealed record Valid<T>(string Text)
+{
+    public override string ToString() => Text;
+}
+
+/// <summary>Any text: ASCII noise, digits with separators, arbitrary UTF-16 (lone surrogates included) and very long strings.</summary>
+public sealed record AnyText(string? Text)
+{
+    public override string ToString() => Text is null ? "null" : $"\"{Text}\" ({Text.Length} chars)";
+}
+
+/// <summary>FsCheck generators of valid identifiers and of arbitrary text.</summary>
+public static class IdentifierArbitraries
+{
+    internal static readonly Gen<char> Digit = Gen.Choose('0', '9').Select(i => (char)i);
+
+    internal static Gen<string> Digits(int count) => Gen.ArrayOf(Digit, count).Select(a => new string(a));
+
+    internal static readonly Gen<string> MetropolitanDepartement =
+        Gen.Elements(Enumerable.Range(1, 95).Where(n => n != 20).Select(n => n.ToString("D2")).Concat(["2A", "2B"]).ToArray());
+
+    /// <summary>Commune codes of the COG shape (identifiers.md §5), overseas collectivities included.</summary>
+    internal static readonly Gen<string> CommuneCodeText = Gen.OneOf(
+        from d in MetropolitanDepartement
+        from n in Digits(3)
+        select d + n,
+        from d in Gen.Elements("971", "972", "973", "974", "975", "976", "977", "978", "984", "986", "987", "988", "989")
+        from n in Digits(2)
+        select d + n);
+
+    public static Arbitrary<Valid<Inclusion.Sdk.Identifiers.CommuneCode>> CommuneCode() =>
+        CommuneCodeText.Select(t => new Valid<Inclusion.Sdk.Identifiers.CommuneCode>(t)).ToArbitrary();
+
+    public static Arbitrary<Valid<Inclusion.Sdk.Identifiers.PostalCode>> PostalCode() =>
+        Digits(5).Select(t => new Valid<Inclusion.Sdk.Identifiers.PostalCode>(t)).ToArbitrary();
+
+    public static Arbitrary<AnyText> AnyText()
+    {
+        var ascii = Gen.Choose(0, 127).Select(i => (char)i);
+        var unicode = Gen.Choose(0, 0xFFFF).Select(i => (char)i);
+        var interesting = Gen.Elements(' ', '\u00A0', '\u202F', '.', '-', 'W', 'Q', 'P', 'N', 'C', 'X', 'A', 'B', 'a', 'z', '０', '٣', '\uD800', '\t', '\0');
+        var mixed = Gen.Frequency((3, Digit), (2, interesting), (1, ascii), (1, unicode));
+        var shortText = Gen.Choose(0, 20).SelectMany(n => Gen.ArrayOf(mixed, n)).Select(a => new string(a));
+        var longText = Gen.Choose(30, 5000).SelectMany(n => Gen.ArrayOf(mixed, n)).Select(a => new string(a));
+        var fsDefault = ArbMap.Default.GeneratorFor<string>();
+        var text = Gen.Frequency((6, shortText), (2, fsDefault), (1, longText));
+        return Gen.OneOf(text.Select(t => new AnyText(t)), Gen.Constant(new AnyText(null))).ToArbitrary();
+    }
+}

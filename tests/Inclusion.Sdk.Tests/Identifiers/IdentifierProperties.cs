@@ -1,0 +1,57 @@
+using FsCheck;
+using FsCheck.Xunit;
+using Inclusion.Sdk.Identifiers;
+
+namespace Inclusion.Sdk.Tests.Identifiers;
+
+/// <summary>Properties shared by every identifier type: round trip, total parsing, agreement of Parse and TryParse.</summary>
+[Properties(Arbitrary = new[] { typeof(IdentifierArbitraries) }, MaxTest = 300)]
+public class IdentifierProperties
+{
+    /// <summary>Parse succeeds on the generated valid text, ToString gives it back, and Parse(ToString()) round-trips.</summary>
+    private static bool RoundTrips<T>(Valid<T> valid)
+        where T : struct, IIdentifier<T>
+    {
+        var first = T.Parse(valid.Text);
+        if (!first.Success || first.Warnings.Count != 0 || first.Value.ToString() != valid.Text)
+        {
+            return false;
+        }
+
+        var second = T.Parse(first.Value.ToString());
+        return second.Success && second.Value.Equals(first.Value) && T.TryParse(valid.Text, out var tried) && tried.Equals(first.Value);
+    }
+
+    /// <summary>Parse and TryParse never throw and agree on success and value; a failure yields the default value.</summary>
+    private static bool Agrees<T>(AnyText any)
+        where T : struct, IIdentifier<T>
+    {
+        var parsed = T.Parse(any.Text);
+        bool ok = T.TryParse(any.Text, out var tried);
+        if (ok != parsed.Success)
+        {
+            return false;
+        }
+
+        if (!ok)
+        {
+            return tried.Equals(default(T)) && parsed.Error is not null;
+        }
+
+        // An accepted value is canonical: its text parses back, without warnings, to the same value.
+        var again = T.Parse(parsed.Value.ToString());
+        return tried.Equals(parsed.Value) && again.Success && again.Warnings.Count == 0 && again.Value.Equals(parsed.Value);
+    }
+
+    [Property]
+    public bool CommuneCode_round_trips(Valid<CommuneCode> valid) => RoundTrips(valid);
+
+    [Property]
+    public bool CommuneCode_Parse_and_TryParse_never_throw_and_agree(AnyText any) => Agrees<CommuneCode>(any);
+
+    [Property]
+    public bool PostalCode_round_trips(Valid<PostalCode> valid) => RoundTrips(valid);
+
+    [Property]
+    public bool PostalCode_Parse_and_TryParse_never_throw_and_agree(AnyText any) => Agrees<PostalCode>(any);
+}
