@@ -54,4 +54,10 @@ public class IdentifierProperties
 
     [Property]
     public bool PostalCode_Parse_and_TryParse_never_throw_and_agree(AnyText any) => Agrees<PostalCode>(any);
+
+    [Property]
+    public bool DepartementCode_round_trips(Valid<DepartementCode> valid) => RoundTrips(valid);
+
+    [Property]
+    public bool DepartementCode_Parse_and_TryParse_never_throw_and_agree(AnyText any) => Agrees<DepartementCode>(any);
 }
