@@ -60,4 +60,10 @@ public class IdentifierProperties
 
     [Property]
     public bool DepartementCode_Parse_and_TryParse_never_throw_and_agree(AnyText any) => Agrees<DepartementCode>(any);
+
+    [Property]
+    public bool RegionCode_round_trips(Valid<RegionCode> valid) => RoundTrips(valid);
+
+    [Property]
+    public bool RegionCode_Parse_and_TryParse_never_throw_and_agree(AnyText any) => Agrees<RegionCode>(any);
 }
