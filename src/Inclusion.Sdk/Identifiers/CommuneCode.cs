@@ -49,6 +49,32 @@ public readonly struct CommuneCode : IIdentifier<CommuneCode>, IComparable<Commu
     /// </summary>
     public bool IsOverseas => Char(0) == '9' && Char(1) is '7' or '8';
 
+    /// <summary>
+    /// The département of the commune: the first 3 characters for an overseas code, else the first 2; <see langword="null"/>
+    /// for an overseas collectivity that is not a département (<c>975</c>, <c>977</c>, <c>978</c>, <c>984</c>,
+    /// <c>986</c>–<c>989</c>) and for <c>default(CommuneCode)</c>.
+    /// </summary>
+    public DepartementCode? Departement
+    {
+        get
+        {
+            if (packed == 0)
+            {
+                return null;
+            }
+
+            if (!IsOverseas)
+            {
+                return DepartementCode.FromChars(Char(0), Char(1), '\0');
+            }
+
+            char third = Char(2);
+            return Char(1) == '7' && third is >= '1' and <= '4' or '6'
+                ? DepartementCode.FromChars('9', '7', third)
+                : null;
+        }
+    }
+
     /// <summary>The code as a number when it is all digits (not for Corsica or the default value), else 0.</summary>
     private int Number
     {

@@ -40,6 +40,12 @@ public static class IdentifierArbitraries
     public static Arbitrary<Valid<Inclusion.Sdk.Identifiers.PostalCode>> PostalCode() =>
         Digits(5).Select(t => new Valid<Inclusion.Sdk.Identifiers.PostalCode>(t)).ToArbitrary();
 
+    public static Arbitrary<Valid<Inclusion.Sdk.Identifiers.DepartementCode>> DepartementCode() =>
+        Gen.Elements(DepartementCodeTests.All).Select(t => new Valid<Inclusion.Sdk.Identifiers.DepartementCode>(t)).ToArbitrary();
+
+    public static Arbitrary<Valid<Inclusion.Sdk.Identifiers.RegionCode>> RegionCode() =>
+        Gen.Elements(RegionCodeTests.Current).Select(t => new Valid<Inclusion.Sdk.Identifiers.RegionCode>(t)).ToArbitrary();
+
     public static Arbitrary<AnyText> AnyText()
     {
         var ascii = Gen.Choose(0, 127).Select(i => (char)i);

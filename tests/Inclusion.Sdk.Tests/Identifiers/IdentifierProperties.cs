@@ -54,4 +54,16 @@ public class IdentifierProperties
 
     [Property]
     public bool PostalCode_Parse_and_TryParse_never_throw_and_agree(AnyText any) => Agrees<PostalCode>(any);
+
+    [Property]
+    public bool DepartementCode_round_trips(Valid<DepartementCode> valid) => RoundTrips(valid);
+
+    [Property]
+    public bool DepartementCode_Parse_and_TryParse_never_throw_and_agree(AnyText any) => Agrees<DepartementCode>(any);
+
+    [Property]
+    public bool RegionCode_round_trips(Valid<RegionCode> valid) => RoundTrips(valid);
+
+    [Property]
+    public bool RegionCode_Parse_and_TryParse_never_throw_and_agree(AnyText any) => Agrees<RegionCode>(any);
 }
