@@ -141,7 +141,7 @@ internal static class CommuneFileReader
                 }
 
                 var distance = ClosestMatch.Distance(names[i], column);
-                if (distance <= 2 && distance < column.Length && distance < best)
+                if (IsClose(distance, names[i], column) && distance < best)
                 {
                     closest = i;
                     best = distance;
@@ -181,7 +181,7 @@ internal static class CommuneFileReader
         {
             foreach (var name in names)
             {
-                if (ClosestMatch.Distance(name, column) <= 2)
+                if (IsClose(ClosestMatch.Distance(name, column), name, column))
                 {
                     score++;
                     break;
@@ -191,6 +191,10 @@ internal static class CommuneFileReader
 
         return score;
     }
+
+    /// <summary>A header name is a likely misspelling of a column: at most 2 edits, and fewer than the shorter length.</summary>
+    private static bool IsClose(int distance, string name, string column) =>
+        distance <= 2 && distance < Math.Min(name.Length, column.Length);
 
     private static int IndexOf(string[] names, string column)
     {

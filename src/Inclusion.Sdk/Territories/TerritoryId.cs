@@ -39,6 +39,16 @@ public readonly struct TerritoryId : IEquatable<TerritoryId>
     /// <returns>The reference (level <see cref="TerritoryLevel.Commune"/>).</returns>
     public static TerritoryId For(CommuneCode commune) => new(TerritoryLevel.Commune, commune.ToString());
 
+    /// <summary>The reference to a département.</summary>
+    /// <param name="departement">The département code.</param>
+    /// <returns>The reference (level <see cref="TerritoryLevel.Departement"/>).</returns>
+    public static TerritoryId For(DepartementCode departement) => new(TerritoryLevel.Departement, departement.ToString());
+
+    /// <summary>The reference to a région.</summary>
+    /// <param name="region">The région code.</param>
+    /// <returns>The reference (level <see cref="TerritoryLevel.Region"/>).</returns>
+    public static TerritoryId For(RegionCode region) => new(TerritoryLevel.Region, region.ToString());
+
 
 
 
@@ -46,8 +56,8 @@ public readonly struct TerritoryId : IEquatable<TerritoryId>
 
     /// <summary>
     /// Parses the code of a territory of the given level through the matching identifier type (commune →
-    /// <see cref="CommuneCode"/>, département → <c>DepartementCode</c> or an overseas collectivity code, région →
-    /// <c>RegionCode</c>, EPCI → <c>EpciCode</c>, IRIS → <c>IrisCode</c>, QPV →
+    /// <see cref="CommuneCode"/>, département → <see cref="DepartementCode"/> or an overseas collectivity code, région →
+    /// <see cref="RegionCode"/>, EPCI → <c>EpciCode</c>, IRIS → <c>IrisCode</c>, QPV →
     /// <c>QpvCode</c>, country → <c>FR</c>).
     /// </summary>
     /// <param name="level">The level.</param>
@@ -68,7 +78,9 @@ public readonly struct TerritoryId : IEquatable<TerritoryId>
                     return ParseResult<TerritoryId>.ForValue(new TerritoryId(TerritoryLevel.Departement, collectivity));
                 }
 
-                return ParseResult<TerritoryId>.ForError(TerritoryRules.Level.Issue(level.ToString()));
+                return Convert(DepartementCode.Parse(code), static d => For(d));
+            case TerritoryLevel.Region:
+                return Convert(RegionCode.Parse(code), static r => For(r));
             case TerritoryLevel.Country:
                 return code.Trim().Equals("FR", StringComparison.OrdinalIgnoreCase)
                     ? ParseResult<TerritoryId>.ForValue(France)
