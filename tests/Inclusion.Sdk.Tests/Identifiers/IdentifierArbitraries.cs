@@ -46,6 +46,16 @@ public static class IdentifierArbitraries
     public static Arbitrary<Valid<Inclusion.Sdk.Identifiers.RegionCode>> RegionCode() =>
         Gen.Elements(RegionCodeTests.Current).Select(t => new Valid<Inclusion.Sdk.Identifiers.RegionCode>(t)).ToArbitrary();
 
+    /// <summary>Digits followed by their Luhn check digit (built with <see cref="Inclusion.Sdk.Utility.Luhn.ComputeCheckDigit"/>).</summary>
+    internal static Gen<string> WithLuhn(Gen<string> payload) =>
+        payload.Select(p => p + (char)('0' + Inclusion.Sdk.Utility.Luhn.ComputeCheckDigit(p)));
+
+    /// <summary>Valid SIRENs, without the placeholder 000000000.</summary>
+    internal static readonly Gen<string> SirenText = WithLuhn(Digits(8)).Where(s => s != "000000000");
+
+    public static Arbitrary<Valid<Inclusion.Sdk.Identifiers.EpciCode>> EpciCode() =>
+        SirenText.Select(t => new Valid<Inclusion.Sdk.Identifiers.EpciCode>(t)).ToArbitrary();
+
     public static Arbitrary<AnyText> AnyText()
     {
         var ascii = Gen.Choose(0, 127).Select(i => (char)i);

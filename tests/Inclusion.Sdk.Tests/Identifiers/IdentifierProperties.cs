@@ -66,4 +66,10 @@ public class IdentifierProperties
 
     [Property]
     public bool RegionCode_Parse_and_TryParse_never_throw_and_agree(AnyText any) => Agrees<RegionCode>(any);
+
+    [Property]
+    public bool EpciCode_round_trips(Valid<EpciCode> valid) => RoundTrips(valid);
+
+    [Property]
+    public bool EpciCode_Parse_and_TryParse_never_throw_and_agree(AnyText any) => Agrees<EpciCode>(any);
 }
