@@ -56,6 +56,11 @@ public static class IdentifierArbitraries
     public static Arbitrary<Valid<Inclusion.Sdk.Identifiers.EpciCode>> EpciCode() =>
         SirenText.Select(t => new Valid<Inclusion.Sdk.Identifiers.EpciCode>(t)).ToArbitrary();
 
+    public static Arbitrary<Valid<Inclusion.Sdk.Identifiers.IrisCode>> IrisCode() =>
+        (from commune in CommuneCodeText.Where(c => !c.StartsWith("98", StringComparison.Ordinal))
+         from number in Digits(4)
+         select new Valid<Inclusion.Sdk.Identifiers.IrisCode>(commune + number)).ToArbitrary();
+
     public static Arbitrary<AnyText> AnyText()
     {
         var ascii = Gen.Choose(0, 127).Select(i => (char)i);

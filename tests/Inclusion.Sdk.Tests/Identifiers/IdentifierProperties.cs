@@ -72,4 +72,10 @@ public class IdentifierProperties
 
     [Property]
     public bool EpciCode_Parse_and_TryParse_never_throw_and_agree(AnyText any) => Agrees<EpciCode>(any);
+
+    [Property]
+    public bool IrisCode_round_trips(Valid<IrisCode> valid) => RoundTrips(valid);
+
+    [Property]
+    public bool IrisCode_Parse_and_TryParse_never_throw_and_agree(AnyText any) => Agrees<IrisCode>(any);
 }
