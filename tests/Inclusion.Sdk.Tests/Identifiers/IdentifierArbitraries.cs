@@ -61,6 +61,14 @@ public static class IdentifierArbitraries
          from number in Digits(4)
          select new Valid<Inclusion.Sdk.Identifiers.IrisCode>(commune + number)).ToArbitrary();
 
+    public static Arbitrary<Valid<Inclusion.Sdk.Identifiers.QpvCode>> QpvCode()
+    {
+        var departement = Gen.OneOf(Digits(3), Gen.Elements("02A", "02B"));
+        var qp2015 = from d in departement from n in Digits(3) select "QP" + d + n;
+        var qp2024 = from d in departement from n in Digits(2) from l in Gen.Elements("N", "M", "I") select "QN" + d + n + l;
+        return Gen.OneOf(qp2015, qp2024).Select(t => new Valid<Inclusion.Sdk.Identifiers.QpvCode>(t)).ToArbitrary();
+    }
+
     public static Arbitrary<AnyText> AnyText()
     {
         var ascii = Gen.Choose(0, 127).Select(i => (char)i);

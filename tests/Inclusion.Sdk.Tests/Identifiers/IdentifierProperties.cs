@@ -78,4 +78,10 @@ public class IdentifierProperties
 
     [Property]
     public bool IrisCode_Parse_and_TryParse_never_throw_and_agree(AnyText any) => Agrees<IrisCode>(any);
+
+    [Property]
+    public bool QpvCode_round_trips(Valid<QpvCode> valid) => RoundTrips(valid);
+
+    [Property]
+    public bool QpvCode_Parse_and_TryParse_never_throw_and_agree(AnyText any) => Agrees<QpvCode>(any);
 }
