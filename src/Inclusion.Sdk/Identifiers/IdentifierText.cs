@@ -143,4 +143,29 @@ internal static class IdentifierText
 
     /// <summary><c>0</c> followed by <paramref name="digits"/>.</summary>
     internal static string WithLeadingZero(ReadOnlySpan<char> digits) => string.Concat("0", digits);
+
+    /// <summary>
+    /// Checks a cleaned SIREN-shaped value (SIREN, EPCI): 9 ASCII digits, not all zeros, passing the Luhn check.
+    /// </summary>
+    internal static Fault CheckSiren(ReadOnlySpan<char> clean, out int number)
+    {
+        number = 0;
+        if (!AllDigits(clean))
+        {
+            return Fault.Format;
+        }
+
+        if (clean.Length != 9)
+        {
+            return Fault.Length;
+        }
+
+        number = (int)ToNumber(clean);
+        if (number == 0)
+        {
+            return Fault.Placeholder;
+        }
+
+        return Utility.Luhn.IsValid(clean) ? Fault.None : Fault.Checksum;
+    }
 }

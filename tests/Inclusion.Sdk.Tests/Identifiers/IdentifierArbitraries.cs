@@ -46,6 +46,29 @@ public static class IdentifierArbitraries
     public static Arbitrary<Valid<Inclusion.Sdk.Identifiers.RegionCode>> RegionCode() =>
         Gen.Elements(RegionCodeTests.Current).Select(t => new Valid<Inclusion.Sdk.Identifiers.RegionCode>(t)).ToArbitrary();
 
+    /// <summary>Digits followed by their Luhn check digit (built with <see cref="Inclusion.Sdk.Utility.Luhn.ComputeCheckDigit"/>).</summary>
+    internal static Gen<string> WithLuhn(Gen<string> payload) =>
+        payload.Select(p => p + (char)('0' + Inclusion.Sdk.Utility.Luhn.ComputeCheckDigit(p)));
+
+    /// <summary>Valid SIRENs, without the placeholder 000000000.</summary>
+    internal static readonly Gen<string> SirenText = WithLuhn(Digits(8)).Where(s => s != "000000000");
+
+    public static Arbitrary<Valid<Inclusion.Sdk.Identifiers.EpciCode>> EpciCode() =>
+        SirenText.Select(t => new Valid<Inclusion.Sdk.Identifiers.EpciCode>(t)).ToArbitrary();
+
+    public static Arbitrary<Valid<Inclusion.Sdk.Identifiers.IrisCode>> IrisCode() =>
+        (from commune in CommuneCodeText.Where(c => !c.StartsWith("98", StringComparison.Ordinal))
+         from number in Digits(4)
+         select new Valid<Inclusion.Sdk.Identifiers.IrisCode>(commune + number)).ToArbitrary();
+
+    public static Arbitrary<Valid<Inclusion.Sdk.Identifiers.QpvCode>> QpvCode()
+    {
+        var departement = Gen.OneOf(Digits(3), Gen.Elements("02A", "02B"));
+        var qp2015 = from d in departement from n in Digits(3) select "QP" + d + n;
+        var qp2024 = from d in departement from n in Digits(2) from l in Gen.Elements("N", "M", "I") select "QN" + d + n + l;
+        return Gen.OneOf(qp2015, qp2024).Select(t => new Valid<Inclusion.Sdk.Identifiers.QpvCode>(t)).ToArbitrary();
+    }
+
     public static Arbitrary<AnyText> AnyText()
     {
         var ascii = Gen.Choose(0, 127).Select(i => (char)i);

@@ -66,4 +66,22 @@ public class IdentifierProperties
 
     [Property]
     public bool RegionCode_Parse_and_TryParse_never_throw_and_agree(AnyText any) => Agrees<RegionCode>(any);
+
+    [Property]
+    public bool EpciCode_round_trips(Valid<EpciCode> valid) => RoundTrips(valid);
+
+    [Property]
+    public bool EpciCode_Parse_and_TryParse_never_throw_and_agree(AnyText any) => Agrees<EpciCode>(any);
+
+    [Property]
+    public bool IrisCode_round_trips(Valid<IrisCode> valid) => RoundTrips(valid);
+
+    [Property]
+    public bool IrisCode_Parse_and_TryParse_never_throw_and_agree(AnyText any) => Agrees<IrisCode>(any);
+
+    [Property]
+    public bool QpvCode_round_trips(Valid<QpvCode> valid) => RoundTrips(valid);
+
+    [Property]
+    public bool QpvCode_Parse_and_TryParse_never_throw_and_agree(AnyText any) => Agrees<QpvCode>(any);
 }
