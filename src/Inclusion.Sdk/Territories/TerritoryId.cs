@@ -49,6 +49,21 @@ public readonly struct TerritoryId : IEquatable<TerritoryId>
     /// <returns>The reference (level <see cref="TerritoryLevel.Region"/>).</returns>
     public static TerritoryId For(RegionCode region) => new(TerritoryLevel.Region, region.ToString());
 
+    /// <summary>The reference to an EPCI à fiscalité propre.</summary>
+    /// <param name="epci">The EPCI code (its SIREN).</param>
+    /// <returns>The reference (level <see cref="TerritoryLevel.Epci"/>).</returns>
+    public static TerritoryId For(EpciCode epci) => new(TerritoryLevel.Epci, epci.ToString());
+
+    /// <summary>The reference to an IRIS.</summary>
+    /// <param name="iris">The IRIS code.</param>
+    /// <returns>The reference (level <see cref="TerritoryLevel.Iris"/>).</returns>
+    public static TerritoryId For(IrisCode iris) => new(TerritoryLevel.Iris, iris.ToString());
+
+    /// <summary>The reference to a priority neighbourhood (QPV).</summary>
+    /// <param name="qpv">The QPV code.</param>
+    /// <returns>The reference (level <see cref="TerritoryLevel.Qpv"/>).</returns>
+    public static TerritoryId For(QpvCode qpv) => new(TerritoryLevel.Qpv, qpv.ToString());
+
 
 
 
@@ -57,8 +72,8 @@ public readonly struct TerritoryId : IEquatable<TerritoryId>
     /// <summary>
     /// Parses the code of a territory of the given level through the matching identifier type (commune →
     /// <see cref="CommuneCode"/>, département → <see cref="DepartementCode"/> or an overseas collectivity code, région →
-    /// <see cref="RegionCode"/>, EPCI → <c>EpciCode</c>, IRIS → <c>IrisCode</c>, QPV →
-    /// <c>QpvCode</c>, country → <c>FR</c>).
+    /// <see cref="RegionCode"/>, EPCI → <see cref="EpciCode"/>, IRIS → <see cref="IrisCode"/>, QPV →
+    /// <see cref="QpvCode"/>, country → <c>FR</c>).
     /// </summary>
     /// <param name="level">The level.</param>
     /// <param name="code">The code.</param>
@@ -81,6 +96,12 @@ public readonly struct TerritoryId : IEquatable<TerritoryId>
                 return Convert(DepartementCode.Parse(code), static d => For(d));
             case TerritoryLevel.Region:
                 return Convert(RegionCode.Parse(code), static r => For(r));
+            case TerritoryLevel.Epci:
+                return Convert(EpciCode.Parse(code), static e => For(e));
+            case TerritoryLevel.Iris:
+                return Convert(IrisCode.Parse(code), static i => For(i));
+            case TerritoryLevel.Qpv:
+                return Convert(QpvCode.Parse(code), static q => For(q));
             case TerritoryLevel.Country:
                 return code.Trim().Equals("FR", StringComparison.OrdinalIgnoreCase)
                     ? ParseResult<TerritoryId>.ForValue(France)
