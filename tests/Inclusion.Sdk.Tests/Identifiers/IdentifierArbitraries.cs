@@ -69,6 +69,9 @@ public static class IdentifierArbitraries
         return Gen.OneOf(qp2015, qp2024).Select(t => new Valid<Inclusion.Sdk.Identifiers.QpvCode>(t)).ToArbitrary();
     }
 
+    public static Arbitrary<Valid<Inclusion.Sdk.Identifiers.Siren>> Siren() =>
+        SirenText.Select(t => new Valid<Inclusion.Sdk.Identifiers.Siren>(t)).ToArbitrary();
+
     public static Arbitrary<AnyText> AnyText()
     {
         var ascii = Gen.Choose(0, 127).Select(i => (char)i);

@@ -84,4 +84,10 @@ public class IdentifierProperties
 
     [Property]
     public bool QpvCode_Parse_and_TryParse_never_throw_and_agree(AnyText any) => Agrees<QpvCode>(any);
+
+    [Property]
+    public bool Siren_round_trips(Valid<Siren> valid) => RoundTrips(valid);
+
+    [Property]
+    public bool Siren_Parse_and_TryParse_never_throw_and_agree(AnyText any) => Agrees<Siren>(any);
 }
