@@ -90,4 +90,13 @@ public class IdentifierProperties
 
     [Property]
     public bool Siren_Parse_and_TryParse_never_throw_and_agree(AnyText any) => Agrees<Siren>(any);
+
+    [Property]
+    public bool Siret_round_trips(Valid<Siret> valid) => RoundTrips(valid);
+
+    [Property]
+    public bool Siret_La_Poste_round_trips(LaPosteSiret valid) => RoundTrips(new Valid<Siret>(valid.Text));
+
+    [Property]
+    public bool Siret_Parse_and_TryParse_never_throw_and_agree(AnyText any) => Agrees<Siret>(any);
 }
