@@ -89,6 +89,10 @@ public static class IdentifierArbitraries
             .Where(s => s.Sum(c => c - '0') % 5 == 0)
             .Select(s => new LaPosteSiret(s)).ToArbitrary();
 
+    /// <summary>RNA numbers of the strict form W + 9 digits (letters give a warning, tested by examples).</summary>
+    public static Arbitrary<Valid<Inclusion.Sdk.Identifiers.Rna>> Rna() =>
+        Digits(9).Select(d => new Valid<Inclusion.Sdk.Identifiers.Rna>("W" + d)).ToArbitrary();
+
     public static Arbitrary<AnyText> AnyText()
     {
         var ascii = Gen.Choose(0, 127).Select(i => (char)i);
