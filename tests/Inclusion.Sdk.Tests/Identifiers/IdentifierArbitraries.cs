@@ -93,6 +93,9 @@ public static class IdentifierArbitraries
     public static Arbitrary<Valid<Inclusion.Sdk.Identifiers.Rna>> Rna() =>
         Digits(9).Select(d => new Valid<Inclusion.Sdk.Identifiers.Rna>("W" + d)).ToArbitrary();
 
+    public static Arbitrary<Valid<Inclusion.Sdk.Identifiers.Ridet>> Ridet() =>
+        Digits(10).Select(d => new Valid<Inclusion.Sdk.Identifiers.Ridet>(d)).ToArbitrary();
+
     public static Arbitrary<AnyText> AnyText()
     {
         var ascii = Gen.Choose(0, 127).Select(i => (char)i);

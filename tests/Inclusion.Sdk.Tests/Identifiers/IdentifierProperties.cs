@@ -120,4 +120,10 @@ public class IdentifierProperties
 
     [Property]
     public bool Rna_Parse_and_TryParse_never_throw_and_agree(AnyText any) => Agrees<Rna>(any);
+
+    [Property]
+    public bool Ridet_round_trips(Valid<Ridet> valid) => RoundTrips(valid);
+
+    [Property]
+    public bool Ridet_Parse_and_TryParse_never_throw_and_agree(AnyText any) => Agrees<Ridet>(any);
 }
