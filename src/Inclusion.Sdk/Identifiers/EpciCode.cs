@@ -24,6 +24,9 @@ public readonly struct EpciCode : IIdentifier<EpciCode>, IComparable<EpciCode>
 
     private EpciCode(int number) => this.number = number;
 
+    /// <summary>The SIREN of the EPCI (the same 9 digits); <c>default</c> for <c>default(EpciCode)</c>.</summary>
+    public Siren Siren => Siren.FromNumber(number);
+
     /// <summary>Parses an EPCI code.</summary>
     /// <param name="text">The text, for example <c>200054781</c> or <c>200 054 781</c>.</param>
     /// <returns>

@@ -9,6 +9,12 @@ public sealed record Valid<T>(string Text)
     public override string ToString() => Text;
 }
 
+/// <summary>The text of a La Poste SIRET valid under the strict digit-sum rule.</summary>
+public sealed record LaPosteSiret(string Text)
+{
+    public override string ToString() => Text;
+}
+
 /// <summary>Any text: ASCII noise, digits with separators, arbitrary UTF-16 (lone surrogates included) and very long strings.</summary>
 public sealed record AnyText(string? Text)
 {
@@ -68,6 +74,27 @@ public static class IdentifierArbitraries
         var qp2024 = from d in departement from n in Digits(2) from l in Gen.Elements("N", "M", "I") select "QN" + d + n + l;
         return Gen.OneOf(qp2015, qp2024).Select(t => new Valid<Inclusion.Sdk.Identifiers.QpvCode>(t)).ToArbitrary();
     }
+
+    public static Arbitrary<Valid<Inclusion.Sdk.Identifiers.Siren>> Siren() =>
+        SirenText.Select(t => new Valid<Inclusion.Sdk.Identifiers.Siren>(t)).ToArbitrary();
+
+    /// <summary>Valid non-La-Poste SIRETs: a valid SIREN, 4 digits, then the Luhn key over the 13 digits.</summary>
+    public static Arbitrary<Valid<Inclusion.Sdk.Identifiers.Siret>> Siret() =>
+        WithLuhn(from siren in SirenText.Where(s => s != "356000000") from nic in Digits(4) select siren + nic)
+            .Select(t => new Valid<Inclusion.Sdk.Identifiers.Siret>(t)).ToArbitrary();
+
+    /// <summary>La Poste SIRETs valid under the strict rule: 356000000 + 5 digits whose digit sum is a multiple of 5.</summary>
+    public static Arbitrary<LaPosteSiret> LaPosteSiret() =>
+        Digits(5).Select(nic => "356000000" + nic)
+            .Where(s => s.Sum(c => c - '0') % 5 == 0)
+            .Select(s => new LaPosteSiret(s)).ToArbitrary();
+
+    /// <summary>RNA numbers of the strict form W + 9 digits (letters give a warning, tested by examples).</summary>
+    public static Arbitrary<Valid<Inclusion.Sdk.Identifiers.Rna>> Rna() =>
+        Digits(9).Select(d => new Valid<Inclusion.Sdk.Identifiers.Rna>("W" + d)).ToArbitrary();
+
+    public static Arbitrary<Valid<Inclusion.Sdk.Identifiers.Ridet>> Ridet() =>
+        Digits(10).Select(d => new Valid<Inclusion.Sdk.Identifiers.Ridet>(d)).ToArbitrary();
 
     public static Arbitrary<AnyText> AnyText()
     {
