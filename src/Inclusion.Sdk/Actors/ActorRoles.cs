@@ -1,14 +1,14 @@
 namespace Inclusion.Sdk.Actors;
 
 /// <summary>
-/// What an actor does in a digital-inclusion programme. An actor often has several roles: a
+/// What an <see cref="Actor"/> does in a digital-inclusion programme. An actor often has several roles: a
 /// département can be <see cref="Funder"/>, <see cref="Commanditaire"/> and <see cref="LocalAuthority"/> at once.
 /// </summary>
-/// <remarks>Combine values with <c>|</c>; <see cref="None"/> is never a valid set of roles for an actor.</remarks>
+/// <remarks>Combine values with <c>|</c>; <see cref="None"/> is never a valid set of roles for an <see cref="Actor"/>.</remarks>
 [Flags]
 public enum ActorRoles
 {
-    /// <summary>No role (invalid for an actor).</summary>
+    /// <summary>No role (invalid for an <see cref="Actor"/>).</summary>
     None = 0,
 
     /// <summary>Finances a programme or a structure (État, collectivité, foundation, company…).</summary>
