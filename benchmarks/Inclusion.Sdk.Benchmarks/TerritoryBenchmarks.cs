@@ -1,0 +1,58 @@
+using BenchmarkDotNet.Attributes;
+using Inclusion.Sdk.Identifiers;
+using Inclusion.Sdk.Territories;
+
+namespace Inclusion.Sdk.Benchmarks;
+
+/// <summary>
+/// Loading the coop-mediation-numerique commune file (35,071 rows, from a string in memory) and the registry's
+/// hot-path look-ups.
+/// </summary>
+[MemoryDiagnoser]
+public class TerritoryBenchmarks
+{
+    private string communesCsv = string.Empty;
+    private TerritoryRegistry registry = TerritoryRegistry.Reference;
+    private PostalCode ajaccioPostalCode;
+    private PostalCode parisPostalCode;
+    private CommuneCode ajaccio;
+    private CommuneCode parisFirst;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        communesCsv = File.ReadAllText(FindSharedFile("data/peers/coop-mediation-numerique/communes.csv"));
+        registry = TerritoryRegistry.LoadCommunes(new StringReader(communesCsv), "communes.csv").Registry;
+        ajaccioPostalCode = PostalCode.Parse("20167").Value;
+        parisPostalCode = PostalCode.Parse("75001").Value;
+        ajaccio = CommuneCode.Parse("2A004").Value;
+        parisFirst = CommuneCode.Parse("75101").Value;
+    }
+
+    [Benchmark(Baseline = true)]
+    public int LoadCommunes() =>
+        TerritoryRegistry.LoadCommunes(new StringReader(communesCsv), "communes.csv").Registry.Count;
+
+    [Benchmark]
+    public int FindByPostalCode() =>
+        registry.FindByPostalCode(ajaccioPostalCode).Count + registry.FindByPostalCode(parisPostalCode).Count;
+
+    [Benchmark]
+    public Territory? DepartementOf() => registry.DepartementOf(ajaccio) ?? registry.DepartementOf(parisFirst);
+
+    [Benchmark]
+    public Territory? RegionOf() => registry.RegionOf(parisFirst);
+
+    private static string FindSharedFile(string relative)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Inclusion.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir is null
+            ? throw new InvalidOperationException("Inclusion.sln not found above " + AppContext.BaseDirectory)
+            : Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", relative));
+    }
+}
