@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Inclusion.Sdk.Hours;
 using NodaTime;
-using Inclusion.Sdk.Hours;
 
 namespace Inclusion.Sdk.Benchmarks;
 
