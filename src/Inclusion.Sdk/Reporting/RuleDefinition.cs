@@ -5,7 +5,9 @@ namespace Inclusion.Sdk.Reporting;
 
 /// <summary>
 /// A rule of the catalogue: its stable code, its default severity and its message templates in English and French.
-/// Templates use composite formatting: <c>{0}</c> is the offending value, further arguments follow.
+/// Templates use composite formatting: <c>{0}</c> is the offending value, further arguments follow. Both languages are
+/// formatted with the invariant culture, so that messages never depend on the ICU data of the host (a Native AOT app
+/// with invariant globalisation has no fr-FR culture): callers pass numbers already formatted when French digits matter.
 /// </summary>
 internal sealed class RuleDefinition
 {
@@ -46,7 +48,7 @@ internal sealed class RuleDefinition
             Code,
             severity ?? Severity,
             string.Format(CultureInfo.InvariantCulture, en, args),
-            string.Format(CultureInfo.GetCultureInfo("fr-FR", predefinedOnly: false), fr, args),
+            string.Format(CultureInfo.InvariantCulture, fr, args),
             value,
             location,
             allowedValues,

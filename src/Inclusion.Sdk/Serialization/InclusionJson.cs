@@ -11,7 +11,7 @@ namespace Inclusion.Sdk.Serialization;
 /// Property names are camelCase; enums are lower-case strings; dates are ISO (<c>2026-03-01</c>), instants are UTC
 /// (<c>2026-03-01T12:30:00Z</c>). Reading is strict: an unknown member or a missing required member is an error.
 /// </remarks>
-public static class InclusionJson
+public static partial class InclusionJson
 {
     /// <summary>Serialises a validation report.</summary>
     /// <param name="report">The report.</param>
