@@ -27,7 +27,7 @@ internal static class SurveyRules
         "survey-file.no-activity-column",
         Severity.Warning,
         "No column records the activity '{0}' ({1}): every respondent is counted as not doing it.",
-        "Aucune colonne ne renseigne l'activité « {0} » ({1}) : aucun répondant n'est compté comme la pratiquant.");
+        "Aucune colonne ne renseigne l'activité « {0} » ({1}) : elle est comptée comme non pratiquée par tous les répondants.");
 
     internal static readonly RuleDefinition DuplicateColumn = new(
         "survey-file.duplicate-column",

@@ -106,11 +106,11 @@ public class AssessmentTests
         Assert.Equal(2, back.Assessments[0].LevelOf("2.1"));
         Assert.Equal(new LocalDate(2026, 1, 3), back.Assessments[0].Date);
 
-        var unknown = InclusionJson.ReadSkillsAssessments("[\n{\"personId\":\"P\",\"date\":\"2026-01-01\",\"source\":\"SelfAssessment\",\"levels\":{},\"extra\":1}]", "a.json");
+        var unknown = InclusionJson.ReadSkillsAssessments("[\n{\"personId\":\"P\",\"date\":\"2026-01-01\",\"source\":\"self\",\"levels\":{},\"extra\":1}]", "a.json");
         var issue = Assert.Single(unknown.Report.Issues);
         Assert.Equal("skills-file.json", issue.RuleCode);
         Assert.Equal(2, issue.Location!.Row);
-        var badLevel = InclusionJson.ReadSkillsAssessments("[{\"personId\":\"P\",\"date\":\"2026-01-01\",\"source\":\"SelfAssessment\",\"levels\":{\"2.1\":12}}]");
+        var badLevel = InclusionJson.ReadSkillsAssessments("[{\"personId\":\"P\",\"date\":\"2026-01-01\",\"source\":\"self\",\"levels\":{\"2.1\":12}}]");
         Assert.Equal("skills-file.json", Assert.Single(badLevel.Report.Issues).RuleCode);
         Assert.Equal("skills-file.json", Assert.Single(InclusionJson.ReadSkillsAssessments("nope").Report.Issues).RuleCode);
         Assert.Equal("skills-file.json", Assert.Single(InclusionJson.ReadSkillsAssessments("null").Report.Issues).RuleCode);
