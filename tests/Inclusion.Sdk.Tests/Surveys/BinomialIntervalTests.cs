@@ -80,3 +80,20 @@ public class BinomialIntervalTests
         Assert.Throws<ArgumentException>(() => SurveyEstimator.Proportion([true], [1, 2]));
     }
 }
+
+public class LargeSampleIntervalTests
+{
+    [Theory]
+    [InlineData(500_000, 1_000_000)]
+    [InlineData(597_000, 1_000_000)]
+    [InlineData(30, 5_000_000)]
+    public void ClopperPearson_stays_accurate_for_large_samples(double x, double n)
+    {
+        // For large n the exact interval approaches Wilson's (both ≈ p ± z·√(p(1−p)/n)).
+        var exact = BinomialInterval.ClopperPearson(x, n);
+        var wilson = BinomialInterval.Wilson(x / n, n);
+        Assert.Equal(wilson.Lower, exact.Lower, x < 100 ? 1e-6 : 2e-6);
+        Assert.Equal(wilson.Upper, exact.Upper, x < 100 ? 2e-6 : 2e-6);
+        Assert.True(exact.Width >= wilson.Width * 0.999);
+    }
+}
