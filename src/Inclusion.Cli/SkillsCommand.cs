@@ -17,7 +17,7 @@ internal static class SkillsCommand
 
     internal static Command Create(Option<string> language, TextWriter output, TextWriter error)
     {
-        var responses = new Option<FileInfo>("--responses") { Description = "Survey CSV: IU, one column per activity variable (IUIF, IUEM…), optional weight and grouping columns.", Required = true };
+        var responses = new Option<FileInfo>("--responses") { Description = "Survey CSV (or .json array of objects): IU, one column per activity variable (IUIF, IUEM…), optional weight and grouping columns.", Required = true };
         var weight = new Option<string?>("--weight") { Description = "Column of design weights (unweighted when absent)." };
         var by = new Option<string?>("--by") { Description = "Grouping column for a breakdown (age_band, sex, territory…)." };
         var format = new Option<string>("--format") { Description = "Output: text (default) or json.", DefaultValueFactory = _ => "text" };
@@ -55,8 +55,13 @@ internal static class SkillsCommand
                 GroupColumns = byColumn is null ? [] : [byColumn],
             };
             SurveyLoadResult loaded;
-            using (var reader = file.OpenText())
+            if (file.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
             {
+                loaded = SurveyFile.ReadJson(File.ReadAllText(file.FullName), file.Name, options);
+            }
+            else
+            {
+                using var reader = file.OpenText();
                 loaded = SurveyFile.Read(reader, file.Name, options);
             }
 
@@ -71,7 +76,8 @@ internal static class SkillsCommand
             }
 
             var hasColumns = loaded.Report.CountOf("survey-file.missing-column") + loaded.Report.CountOf("survey-file.empty")
-                + loaded.Report.CountOf("survey-file.duplicate-column") + loaded.Report.CountOf("survey-file.unreadable") == 0;
+                + loaded.Report.CountOf("survey-file.duplicate-column") + loaded.Report.CountOf("survey-file.unreadable")
+                + loaded.Report.CountOf("survey-file.json") == 0;
             if (!hasColumns)
             {
                 return CliApp.ExitInvalid;

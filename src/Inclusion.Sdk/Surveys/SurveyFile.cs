@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Text.Json;
 using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Utility;
 using nietras.SeparatedValues;
@@ -18,6 +20,8 @@ namespace Inclusion.Sdk.Surveys;
 /// </remarks>
 public static class SurveyFile
 {
+    private static readonly System.Buffers.SearchValues<char> CsvSpecial = System.Buffers.SearchValues.Create(",\"\r\n;\t|");
+
     /// <summary>Reads a survey CSV.</summary>
     /// <param name="text">The CSV text.</param>
     /// <param name="source">The file name for issue locations.</param>
@@ -224,6 +228,98 @@ public static class SurveyFile
         }
 
         return Result(catalogue, activities, uses, weights, groupNames, groupIndexes, groupCodes, report, source);
+    }
+
+    /// <summary>Reads survey responses from JSON: an array of objects whose members are the columns of the CSV layout
+    /// (numbers or strings; null or absent = empty). Object <i>k</i> (1-based) is reported as row <i>k</i> + 1, as if the
+    /// union of the member names were a header row. Never throws on bad input: a text that is not an array of flat
+    /// objects gives one <c>survey-file.json</c> error.</summary>
+    /// <param name="json">The JSON text (held in memory: prefer CSV for very large files).</param>
+    /// <param name="source">The file name for issue locations.</param>
+    /// <param name="options">The options; <see cref="SurveyReadOptions.Default"/> when null.</param>
+    /// <returns>The responses and the report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static SurveyLoadResult ReadJson(string json, string? source = null, SurveyReadOptions? options = null)
+    {
+        Preconditions.CheckNotNull(json);
+        options ??= SurveyReadOptions.Default;
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            if (document.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                return JsonFailure("the root is not an array", null, "$", source, options);
+            }
+
+            var names = new List<string>();
+            var known = new HashSet<string>(StringComparer.Ordinal);
+            var index = 0;
+            foreach (var item in document.RootElement.EnumerateArray())
+            {
+                index++;
+                if (item.ValueKind != JsonValueKind.Object)
+                {
+                    return JsonFailure("an element is not an object", index + 1, $"$[{index - 1}]", source, options);
+                }
+
+                foreach (var member in item.EnumerateObject())
+                {
+                    if (member.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+                    {
+                        return JsonFailure($"member '{member.Name}' is not a number or a string", index + 1, $"$[{index - 1}].{member.Name}", source, options);
+                    }
+
+                    if (known.Add(member.Name))
+                    {
+                        names.Add(member.Name);
+                    }
+                }
+            }
+
+            var csv = new StringBuilder();
+            csv.AppendJoin(',', names.Select(Quote)).Append('\n');
+            foreach (var item in document.RootElement.EnumerateArray())
+            {
+                for (var c = 0; c < names.Count; c++)
+                {
+                    if (c > 0)
+                    {
+                        csv.Append(',');
+                    }
+
+                    if (item.TryGetProperty(names[c], out var value))
+                    {
+                        csv.Append(Quote(value.ValueKind switch
+                        {
+                            JsonValueKind.String => value.GetString()!,
+                            JsonValueKind.Number => value.GetRawText(),
+                            JsonValueKind.True => "1",
+                            JsonValueKind.False => "0",
+                            _ => string.Empty,
+                        }));
+                    }
+                }
+
+                csv.Append('\n');
+            }
+
+            return Read(new StringReader(csv.ToString()), source, options);
+        }
+        catch (JsonException e)
+        {
+            return JsonFailure(e.Message, null, e.Path, source, options);
+        }
+    }
+
+    private static string Quote(string value) =>
+        value.AsSpan().IndexOfAny(CsvSpecial) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+
+    private static SurveyLoadResult JsonFailure(string message, long? row, string? path, string? source, SurveyReadOptions options)
+    {
+        var report = new ValidationReportBuilder();
+        report.Add(SurveyRules.Json.Issue(message, location: new IssueLocation(source, row, null, path)));
+        var responses = new SurveyResponses(options.Catalogue, [], [], options.WeightColumn is null ? null : [], [], [], []);
+        return new SurveyLoadResult(responses, report.Build(source));
     }
 
     private static string? ClosestColumn(string[] names, string column)

@@ -65,6 +65,12 @@ internal static class SurveyRules
         "The respondent reports activities but no internet use in the last 3 months (IU = {0}): classified as not assessed.",
         "Le répondant déclare des activités mais pas d'usage d'internet dans les 3 derniers mois (IU = {0}) : classé non évaluable.");
 
+    internal static readonly RuleDefinition Json = new(
+        "survey-file.json",
+        Severity.Error,
+        "The JSON survey is not an array of flat objects: {0}",
+        "Le fichier d'enquête JSON n'est pas un tableau d'objets simples : {0}");
+
     internal static readonly RuleDefinition CatalogueEmpty = new(
         "dsi-catalogue.empty",
         Severity.Error,
@@ -98,7 +104,7 @@ internal static class SurveyRules
     internal static IReadOnlyList<RuleDefinition> All { get; } =
     [
         FileEmpty, Unreadable, MissingColumn, NoActivityColumn, DuplicateColumn, RaggedRow, BadInternetUse,
-        BadActivityValue, BadWeight, ActivityWithoutUse, CatalogueEmpty, CatalogueArea, CatalogueRow, CatalogueDuplicate,
+        BadActivityValue, BadWeight, ActivityWithoutUse, Json, CatalogueEmpty, CatalogueArea, CatalogueRow, CatalogueDuplicate,
         CatalogueTooLarge,
     ];
 }

@@ -66,6 +66,19 @@ public class SkillsCliTests
             File.Delete(path);
         }
 
+        var jsonPath = Path.Combine(Path.GetTempPath(), $"survey-{Guid.NewGuid():N}.json");
+        File.WriteAllText(jsonPath, "[{\"IU\":1,\"IUEM\":1},{\"IU\":2}]");
+        try
+        {
+            var (jsonExit, jsonOutput, _) = Run("skills", "dsi", "--responses", jsonPath);
+            Assert.Equal(0, jsonExit);
+            Assert.Contains("2 respondents", jsonOutput, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(jsonPath);
+        }
+
         Assert.Equal(2, Run("skills", "dsi", "--responses", "/nonexistent/survey.csv").Exit);
         Assert.Equal(2, Run("skills", "dsi").Exit);
         Assert.Equal(2, Run("skills", "dsi", "--responses", Sample, "--format", "xml").Exit);

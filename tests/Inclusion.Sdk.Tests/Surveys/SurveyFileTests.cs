@@ -118,3 +118,32 @@ public class SurveyFileTests
         Assert.Equal(["age_band", "sex", "territory"], result.Responses.GroupColumns);
     }
 }
+
+public class SurveyJsonTests
+{
+    [Fact]
+    public void Json_surveys_read_like_csv()
+    {
+        var json = "[{\"IU\":1,\"IUEM\":1,\"IUIF\":\"1\",\"w\":2.5,\"sex\":\"F\"},{\"IU\":4,\"w\":1,\"sex\":\"M, or other\"},{\"IU\":1,\"IUEM\":null,\"w\":1,\"sex\":\"M\"}]";
+        var result = SurveyFile.ReadJson(json, "s.json", new SurveyReadOptions { WeightColumn = "w", GroupColumns = ["sex"] });
+        Assert.Equal(0, result.Report.ErrorCount);
+        Assert.Equal([DsiOverallLevel.Limited, DsiOverallLevel.NotAssessed, DsiOverallLevel.NoSkills], result.Responses.Classify());
+        Assert.Equal(2.5, result.Responses.WeightOf(0));
+        Assert.Equal("M, or other", result.Responses.GroupOf("sex", 1));
+    }
+
+    [Fact]
+    public void Json_problems_are_located_issues()
+    {
+        var badRow = SurveyFile.ReadJson("[{\"IU\":1},{\"IU\":9}]", "s.json");
+        var issue = Assert.Single(badRow.Report.Issues, i => i.RuleCode == "survey-file.internet-use");
+        Assert.Equal(3, issue.Location!.Row); // object 2 = row 3
+        Assert.Equal(1, badRow.Responses.Count);
+
+        Assert.Equal("survey-file.json", Assert.Single(SurveyFile.ReadJson("{}").Report.Issues).RuleCode);
+        Assert.Equal("survey-file.json", Assert.Single(SurveyFile.ReadJson("[1]").Report.Issues).RuleCode);
+        Assert.Equal("$[0].IU", Assert.Single(SurveyFile.ReadJson("[{\"IU\":[1]}]").Report.Issues).Location!.Field);
+        Assert.Equal("survey-file.json", Assert.Single(SurveyFile.ReadJson("[{\"IU\":").Report.Issues).RuleCode);
+        Assert.Equal(1, SurveyFile.ReadJson("[]").Report.CountOf("survey-file.empty"));
+    }
+}
