@@ -19,6 +19,9 @@ namespace Inclusion.Sdk.Serialization;
     Converters = [typeof(LocalDateJsonConverter), typeof(InstantJsonConverter), typeof(YearMonthJsonConverter)])]
 [JsonSerializable(typeof(ValidationReport))]
 [JsonSerializable(typeof(ValidationIssue))]
+[JsonSerializable(typeof(Inclusion.Sdk.Surveys.DsiEstimate))]
+[JsonSerializable(typeof(Inclusion.Sdk.Skills.SkillsAssessment[]))]
+[JsonSerializable(typeof(Inclusion.Sdk.Skills.CohortStatistics))]
 internal sealed partial class InclusionJsonContext : JsonSerializerContext
 {
 }

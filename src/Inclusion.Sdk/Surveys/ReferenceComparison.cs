@@ -1,0 +1,26 @@
+namespace Inclusion.Sdk.Surveys;
+
+/// <summary>An estimate set against a reference figure.</summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed class ReferenceComparison
+{
+    internal ReferenceComparison(ReferenceFigure figure, WeightedProportion estimate)
+    {
+        Figure = figure;
+        EstimatePercent = estimate.Percent;
+        DifferencePoints = EstimatePercent - figure.Percent;
+        WithinInterval = estimate.Wilson.Contains((double)figure.Percent / 100);
+    }
+
+    /// <summary>The reference figure, with its source.</summary>
+    public ReferenceFigure Figure { get; }
+
+    /// <summary>The estimate in percent (3 decimals).</summary>
+    public decimal EstimatePercent { get; }
+
+    /// <summary>Estimate minus figure, in percentage points.</summary>
+    public decimal DifferencePoints { get; }
+
+    /// <summary>True when the figure lies inside the estimate's Wilson interval.</summary>
+    public bool WithinInterval { get; }
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using Inclusion.Sdk.Utility;
+using nietras.SeparatedValues;
+
+namespace Inclusion.Sdk.Surveys;
+
+/// <summary>
+/// The national and European reference figures shipped with the SDK (<c>Resources/surveys/reference-figures.csv</c>),
+/// each with its source: DSI 2.0 "at least basic" for France and the EU (2021, 2023), the 2030 target of 80 %, and
+/// INSEE's illectronisme 2019 (16.5 %) and 2021 (15.4 % = 13.9 % + 1.5 %).
+/// </summary>
+/// <remarks>This class is thread-safe.</remarks>
+public static class ReferenceFigures
+{
+    private static readonly Lazy<IReadOnlyList<ReferenceFigure>> Figures = new(Load);
+
+    /// <summary>Every figure, in file order.</summary>
+    public static IReadOnlyList<ReferenceFigure> All => Figures.Value;
+
+    /// <summary>The figures of one indicator.</summary>
+    /// <param name="indicator">For example <c>I_DSK2_BAB</c>.</param>
+    /// <returns>The figures, possibly none.</returns>
+    public static IReadOnlyList<ReferenceFigure> Of(string indicator) =>
+        [.. All.Where(f => string.Equals(f.Indicator, indicator, StringComparison.OrdinalIgnoreCase))];
+
+    /// <summary>One figure, or null.</summary>
+    /// <param name="indicator">The indicator code.</param>
+    /// <param name="geo"><c>FR</c> or <c>EU27</c>.</param>
+    /// <param name="year">The year.</param>
+    /// <returns>The figure, or null when none is shipped.</returns>
+    public static ReferenceFigure? Find(string indicator, string geo, int year) =>
+        All.FirstOrDefault(f => string.Equals(f.Indicator, indicator, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(f.Geo, geo, StringComparison.OrdinalIgnoreCase) && f.Year == year);
+
+    private static ReferenceFigure[] Load()
+    {
+        using var stream = EmbeddedData.Open("surveys/reference-figures.csv");
+        using var text = new StreamReader(stream);
+        using var reader = Sep.Reader(o => o with { Sep = new Sep(','), Unescape = true }).From(text);
+        var figures = new List<ReferenceFigure>();
+        foreach (var row in reader)
+        {
+            figures.Add(new ReferenceFigure(
+                row["indicator"].ToString(),
+                row["geo"].ToString(),
+                int.Parse(row["year"].Span, CultureInfo.InvariantCulture),
+                decimal.Parse(row["percent"].Span, CultureInfo.InvariantCulture),
+                row["kind"].Span.SequenceEqual("target"),
+                row["source"].ToString(),
+                row["note"].ToString()));
+        }
+
+        return [.. figures];
+    }
+}

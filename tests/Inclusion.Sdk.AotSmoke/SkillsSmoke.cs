@@ -1,0 +1,29 @@
+using Inclusion.Sdk.Serialization;
+using Inclusion.Sdk.Skills;
+using Inclusion.Sdk.Surveys;
+using NodaTime;
+
+namespace Inclusion.Sdk.AotSmoke;
+
+/// <summary>Skills and surveys: embedded frameworks and catalogues, DSI classification and estimate, JSON.</summary>
+internal static class SkillsSmoke
+{
+    internal static void Run(SmokeCheck check)
+    {
+        check.That(CompetenceFramework.DigComp22.Competences.Count == 21 && CompetenceFramework.Crcn.Competences.Count == 16, "frameworks embedded");
+        check.That(BaselineProfile.SavoirsDeBase.Requirements.Count == 5, "baseline profile embedded");
+        check.That(PixScoring.ScoreCompetence(39.9m).Level == 4, "Pix scoring");
+        check.That(Math.Abs(BinomialInterval.ClopperPearson(3, 10).Upper - 0.6525) < 1e-4, "Clopper–Pearson");
+
+        using var survey = new StringReader("IU,IUEM,IUIF,w,sex\n1,1,1,2,F\n4,,,1,M\n");
+        var load = SurveyFile.Read(survey, "s.csv", new SurveyReadOptions { WeightColumn = "w", GroupColumns = ["sex"] });
+        var estimate = DsiEstimator.Estimate(load.Responses, by: "sex", minimumGroupSize: 1);
+        check.That(load.Report.ErrorCount == 0 && estimate.ShareOf(DsiOverallLevel.Limited).Estimate > 0.66, "DSI estimate");
+        check.That(InclusionJson.SerializeDsiEstimate(estimate).Contains("\"limited\"", StringComparison.Ordinal), "DSI estimate JSON");
+        check.That(ReferenceFigures.Find("I_DSK2_BAB", "FR", 2023)?.Percent == 59.7m, "reference figures embedded");
+
+        var assessment = new SkillsAssessment("P1", new LocalDate(2026, 1, 1), AssessmentSource.PixResult, new Dictionary<string, int> { ["2.1"] = 2 });
+        var back = InclusionJson.ReadSkillsAssessments(InclusionJson.SerializeSkillsAssessments([assessment]));
+        check.That(back.Report.IsValid && back.Assessments[0].LevelOf("2.1") == 2, "assessment JSON round trip");
+    }
+}
