@@ -250,16 +250,6 @@ public sealed partial class VoucherLedger
     {
         original = null;
         providerText = null;
-        if (closed)
-        {
-            return VoucherRules.ProgrammeClosed.Issue(Programme.Id);
-        }
-
-        if (at < lastAt)
-        {
-            return VoucherRules.LedgerTimeOrder.Issue(at.ToString());
-        }
-
         if (!providerIndex.TryGetValue(provider, out var p))
         {
             return VoucherRules.ProviderUnknown.Issue(provider);
@@ -287,6 +277,17 @@ public sealed partial class VoucherLedger
             }
 
             return VoucherRules.PassAlreadyRedeemed.Issue(SerialText(first));
+        }
+
+        // A repeat is answered above whatever the time; anything new must respect the ledger's order and state.
+        if (closed)
+        {
+            return VoucherRules.ProgrammeClosed.Issue(Programme.Id);
+        }
+
+        if (at < lastAt)
+        {
+            return VoucherRules.LedgerTimeOrder.Issue(at.ToString());
         }
 
         var date = DateOf(at);
