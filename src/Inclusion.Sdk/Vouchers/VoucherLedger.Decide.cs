@@ -290,11 +290,8 @@ public sealed partial class VoucherLedger
             return VoucherRules.LedgerTimeOrder.Issue(at.ToString());
         }
 
+        // No month-closed check is needed: a month is settled only after it ends and events are time-ordered.
         var date = DateOf(at);
-        if (settledMonths.Count > 0 && settledMonths.Contains(new YearMonth(date.Year, date.Month)))
-        {
-            return VoucherRules.SettlementMonthClosed.Issue(new YearMonth(date.Year, date.Month).ToString());
-        }
 
         var orderOfFirst = passOrder[first - 1];
         for (var i = 0; i < passes.Count; i++)

@@ -79,8 +79,6 @@ internal static class VoucherRules
 
     internal static readonly RuleDefinition SettlementAlreadySettled = new("settlement.already-settled", Severity.Error, "Month {0} is already settled.", "Le mois {0} est déjà réglé.");
 
-    internal static readonly RuleDefinition SettlementMonthClosed = new("settlement.month-closed", Severity.Error, "Month {0} is settled: no scan can be added to it.", "Le mois {0} est réglé : aucun scan ne peut y être ajouté.");
-
     internal static readonly RuleDefinition ProgrammeClosed = new("programme.closed", Severity.Error, "Programme {0} is closed.", "Le programme {0} est clos.");
 
     internal static readonly RuleDefinition ProgrammeOpenPasses = new("programme.open-passes", Severity.Error, "{0} passes are still outstanding: expire or cancel them before closing.", "{0} pass sont encore en circulation : faites-les expirer ou annulez-les avant la clôture.");
@@ -140,7 +138,6 @@ internal static class VoucherRules
         ExpiredCount,
         SettlementMonthNotEnded,
         SettlementAlreadySettled,
-        SettlementMonthClosed,
         ProgrammeClosed,
         ProgrammeOpenPasses,
         ProgrammeUnsettledMonths,
