@@ -2,7 +2,8 @@ namespace Inclusion.Sdk.Vouchers;
 
 /// <summary>
 /// Indicator figures of a programme or of one slice (provider, distributor, territory, month). Rates are percentages
-/// with 3 decimals (<see cref="Percentages.Share(long, long)"/>), 0 when the base is 0.
+/// with 3 decimals (<see cref="Percentages.Share(decimal, decimal)"/>), 0 when the base is 0; in a month or
+/// provider slice a rate may exceed 100 (passes issued before the month, scanned in it).
 /// </summary>
 public sealed class KpiFigures
 {
@@ -50,13 +51,13 @@ public sealed class KpiFigures
     public Money ValueUsed { get; }
 
     /// <summary>Gets the distribution (injection) rate: booklets injected / issued, in %.</summary>
-    public decimal DistributionRate => Percentages.Share(BookletsInjected, BookletsIssued);
+    public decimal DistributionRate => Percentages.Share((decimal)BookletsInjected, BookletsIssued);
 
     /// <summary>Gets the usage rate: value used / value issued, in %.</summary>
-    public decimal UsageRate => Percentages.Share(PassesRedeemed, PassesIssued);
+    public decimal UsageRate => Percentages.Share(ValueUsed.Amount, ValueIssued.Amount);
 
     /// <summary>Gets the start rate: booklets started / injected, in %.</summary>
-    public decimal StartRate => Percentages.Share(BookletsStarted, BookletsInjected);
+    public decimal StartRate => Percentages.Share((decimal)BookletsStarted, BookletsInjected);
 
     /// <summary>Gets the passes handed per beneficiary (2 decimals, half away from zero; 0 without beneficiary).</summary>
     public decimal PassesPerBeneficiary => Beneficiaries == 0 ? 0m : decimal.Round((decimal)PassesHanded / Beneficiaries, 2, MidpointRounding.AwayFromZero);

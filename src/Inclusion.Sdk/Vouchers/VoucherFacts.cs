@@ -33,6 +33,9 @@ internal sealed class VoucherFacts
 
     internal bool Closed { get; private set; }
 
+    /// <summary>A month as <c>yyyy-MM</c> (YearMonth.ToString() depends on the culture).</summary>
+    internal static string Text(YearMonth month) => NodaTime.Text.YearMonthPattern.Iso.Format(month);
+
     internal static YearMonth MonthOf(Instant at)
     {
         var date = at.InZone(Paris).Date;

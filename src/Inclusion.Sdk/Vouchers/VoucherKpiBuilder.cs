@@ -57,8 +57,8 @@ internal static class VoucherKpiBuilder
             .Concat(facts.Redemptions.Select(r => r.Month))
             .Distinct().Order().ToList();
         var byMonth = months.Select(m => new KpiRow(
-            m.ToString(),
-            m.ToString(),
+            VoucherFacts.Text(m),
+            VoucherFacts.Text(m),
             MonthFigures(m))).ToArray();
 
         KpiFigures MonthFigures(YearMonth m)

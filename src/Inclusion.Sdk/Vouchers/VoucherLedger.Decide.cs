@@ -63,8 +63,8 @@ public sealed partial class VoucherLedger
             case OrderExpired x:
                 return DecideExpiry(x);
             case MonthSettled m:
-                return settledMonths.Contains(m.Month) ? VoucherRules.SettlementAlreadySettled.Issue(m.Month.ToString())
-                    : DateOf(candidate.At) < m.Month.OnDayOfMonth(1).PlusMonths(1) ? VoucherRules.SettlementMonthNotEnded.Issue(m.Month.ToString())
+                return settledMonths.Contains(m.Month) ? VoucherRules.SettlementAlreadySettled.Issue(VoucherFacts.Text(m.Month))
+                    : DateOf(candidate.At) < m.Month.OnDayOfMonth(1).PlusMonths(1) ? VoucherRules.SettlementMonthNotEnded.Issue(VoucherFacts.Text(m.Month))
                     : null;
             case ProgrammeClosed:
                 if (outstandingPasses > 0)
@@ -76,7 +76,7 @@ public sealed partial class VoucherLedger
                 {
                     if (!settledMonths.Contains(month))
                     {
-                        return VoucherRules.ProgrammeUnsettledMonths.Issue(month.ToString());
+                        return VoucherRules.ProgrammeUnsettledMonths.Issue(VoucherFacts.Text(month));
                     }
                 }
 

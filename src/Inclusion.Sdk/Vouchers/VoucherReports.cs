@@ -53,7 +53,7 @@ public static class VoucherReports
                 case MonthSettled m:
                     foreach (var line in StatementLines(facts, byMonth[m.Month], m.Month, settled: true))
                     {
-                        postings.Add(new Posting(version, $"counter-payment {m.Month} to {line.Provider}",
+                        postings.Add(new Posting(version, $"counter-payment {VoucherFacts.Text(m.Month)} to {line.Provider}",
                         [
                             new(VoucherAccount.ProviderPayable, line.Provider, line.GrossValue),
                             new(VoucherAccount.PrepaidFaceValue, c, -line.GrossValue),
