@@ -20,7 +20,17 @@ public sealed class PassesRedeemed : VoucherEvent
         Redemption = redemption;
         Provider = Preconditions.CheckNotNull(provider);
         Service = Preconditions.CheckNotNull(service);
-        Passes = [.. Preconditions.CheckNotNull(passes)];
+        Passes = Preconditions.CheckNotNull(passes).ToArray();
+    }
+
+    // Takes ownership of a fresh array built by the ledger (no copy on the hot path).
+    internal PassesRedeemed(Instant at, long redemption, string provider, string service, long[] passes)
+        : base(at, 1)
+    {
+        Redemption = redemption;
+        Provider = provider;
+        Service = service;
+        Passes = passes;
     }
 
     /// <summary>Gets the redemption's number (1, 2, … in the programme).</summary>

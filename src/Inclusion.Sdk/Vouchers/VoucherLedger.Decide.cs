@@ -246,16 +246,10 @@ public sealed partial class VoucherLedger
         _ => null,
     };
 
-    private ValidationIssue? DecideRedemption(IReadOnlyList<long> passes, string provider, string service, Instant at, Money? servicePrice, out PassesRedeemed? original, out string? providerText)
+    private ValidationIssue? DecideRedemption(IReadOnlyList<long> passes, int p, string service, Instant at, Money? servicePrice, out PassesRedeemed? original)
     {
         original = null;
-        providerText = null;
-        if (!providerIndex.TryGetValue(provider, out var p))
-        {
-            return VoucherRules.ProviderUnknown.Issue(provider);
-        }
-
-        providerText = providerSirets[p];
+        var providerText = providerSirets[p];
         if (passes.Count == 0)
         {
             return VoucherRules.RedemptionEmpty.Issue(null);

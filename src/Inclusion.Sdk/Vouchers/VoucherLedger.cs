@@ -27,7 +27,7 @@ public sealed partial class VoucherLedger
     private readonly List<VoucherEvent> events = [];
     private readonly List<OrderState> orders = [];
     private readonly Dictionary<string, int> orderIndex = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> providerIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<Siret, int> providerIndex = [];
     private readonly string[] providerSirets;
     private readonly Dictionary<string, int> distributorIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> beneficiaryIndex = new(StringComparer.Ordinal);
@@ -62,7 +62,7 @@ public sealed partial class VoucherLedger
         for (var i = 0; i < programme.Providers.Count; i++)
         {
             providerSirets[i] = programme.Providers[i].Siret.ToString();
-            providerIndex.Add(providerSirets[i], i);
+            providerIndex.Add(programme.Providers[i].Siret, i);
         }
 
         for (var i = 0; i < programme.Distributors.Count; i++)
@@ -233,7 +233,7 @@ public sealed partial class VoucherLedger
     /// <param name="scannedAt">When.</param>
     /// <returns>The redemption recorded, the original one for a repeated scan, or the rejection.</returns>
     public LedgerResult Redeem(PassSerial pass, Siret provider, string service, Instant scannedAt) =>
-        Redeem([pass.Number], provider.ToString(), service, scannedAt, null);
+        Redeem([pass.Number], provider, service, scannedAt, null);
 
     /// <summary>Scans several passes for one service; the passes must not exceed its price (no change is given).</summary>
     /// <param name="passes">The passes.</param>
@@ -251,7 +251,7 @@ public sealed partial class VoucherLedger
             numbers[i] = passes[i].Number;
         }
 
-        return Redeem(numbers, provider.ToString(), service, scannedAt, servicePrice);
+        return Redeem(numbers, provider, service, scannedAt, servicePrice);
     }
 
     /// <summary>Validates and records an event produced elsewhere (an imported file): the same rules as the commands apply.</summary>
@@ -267,12 +267,17 @@ public sealed partial class VoucherLedger
         }
     }
 
-    internal LedgerResult Redeem(long[] passes, string provider, string service, Instant at, Money? servicePrice)
+    internal LedgerResult Redeem(long[] passes, Siret provider, string service, Instant at, Money? servicePrice)
     {
         Preconditions.CheckNotNull(service);
         lock (gate)
         {
-            var rejection = DecideRedemption(passes, provider, service, at, servicePrice, out var original, out var providerText);
+            if (!providerIndex.TryGetValue(provider, out var p))
+            {
+                return new LedgerResult(null, VoucherRules.ProviderUnknown.Issue(provider.ToString()), false);
+            }
+
+            var rejection = DecideRedemption(passes, p, service, at, servicePrice, out var original);
             if (rejection is not null)
             {
                 return new LedgerResult(null, rejection, false);
@@ -283,7 +288,7 @@ public sealed partial class VoucherLedger
                 return new LedgerResult(original, null, true);
             }
 
-            return Commit(new PassesRedeemed(at, redemptions.Count + 1, providerText!, service, passes));
+            return Commit(new PassesRedeemed(at, redemptions.Count + 1, providerSirets[p], service, passes));
         }
     }
 
@@ -296,7 +301,10 @@ public sealed partial class VoucherLedger
         }
         else if (candidate is PassesRedeemed r)
         {
-            rejection = DecideRedemption(r.Passes, r.Provider, r.Service, r.At, null, out var original, out _);
+            PassesRedeemed? original = null;
+            rejection = !Siret.TryParse(r.Provider, out var siret) || !providerIndex.TryGetValue(siret, out var p)
+                ? VoucherRules.ProviderUnknown.Issue(r.Provider)
+                : DecideRedemption(r.Passes, p, r.Service, r.At, null, out original);
             if (rejection is null && original is not null)
             {
                 return new LedgerResult(original, null, true);
