@@ -55,7 +55,7 @@ internal static class VouchersCommand
 
             var programmeFile = parseResult.GetValue(programmeOption)!;
             var eventsFile = parseResult.GetValue(eventsOption)!;
-            if (!TryRead(programmeFile, error, out var programmeText) || !TryRead(eventsFile, error, out var eventsText))
+            if (!TryRead(programmeFile, error, out var programmeText))
             {
                 return CliApp.ExitUsage;
             }
@@ -66,7 +66,18 @@ internal static class VouchersCommand
                 return PrintIssues(programmeResult.Report.Issues, lang, output);
             }
 
-            var file = InclusionJson.ReadEvents(new StringReader(eventsText), eventsFile.Name);
+            VoucherEventFile file;
+            try
+            {
+                using var reader = eventsFile.OpenText(); // streamed line by line
+                file = InclusionJson.ReadEvents(reader, eventsFile.Name);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"{eventsFile.Name}: cannot read the file ({ex.Message}).");
+                return CliApp.ExitUsage;
+            }
+
             var issues = new List<ValidationIssue>(file.Report.Issues);
             var ledger = new VoucherLedger(programme);
             for (var i = 0; i < file.Events.Count && issues.Count == 0; i++)

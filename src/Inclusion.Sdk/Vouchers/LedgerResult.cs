@@ -15,8 +15,8 @@ public readonly struct LedgerResult
         IsRepeat = isRepeat;
     }
 
-    /// <summary>Gets whether the command was accepted (recorded, or a repeat of an accepted scan).</summary>
-    public bool Success => Rejection is null;
+    /// <summary>Gets whether the command was accepted (recorded, or a repeat of an accepted scan); <see langword="false"/> for a default value.</summary>
+    public bool Success => Rejection is null && Event is not null;
 
     /// <summary>Gets the event recorded, or the original redemption of a repeated scan.</summary>
     public VoucherEvent? Event { get; }
