@@ -10,11 +10,12 @@ namespace Inclusion.Sdk.Vouchers;
 /// <summary>
 /// The append-only ledger of one voucher programme. Every command is decided and recorded in one atomic step under
 /// the ledger's lock (never read, validate, then write): the event is appended to the store at the version the
-/// decision was based on, then applied. A rejection is a <see cref="LedgerResult"/> with a stable rule code and leaves
+/// decision was based on, then applied; if another writer moved the store on, the ledger catches up and decides again. A rejection is a <see cref="LedgerResult"/> with a stable rule code and leaves
 /// the ledger unchanged. Pass state is kept in dense arrays indexed by pass number, so a scan costs no search.
 /// </summary>
 public sealed partial class VoucherLedger
 {
+    private const int MaxAttempts = 3;
     private const byte Outstanding = 0;
     private const byte Redeemed = 1;
     private const byte Cancelled = 2;
@@ -163,9 +164,12 @@ public sealed partial class VoucherLedger
         Preconditions.CheckNotNull(orderId);
         lock (gate)
         {
-            var size = orderIndex.TryGetValue(orderId, out var o) ? orders[o].BookletSize : 1;
-            var count = orderIndex.TryGetValue(orderId, out o) ? orders[o].PassCount / size : 0;
-            return RecordLocked(new BookletsIssued(at, orderId, issuedPasses + 1, issuedBooklets + 1, count, size));
+            return RecordLocked(() =>
+            {
+                var known = orderIndex.TryGetValue(orderId, out var o);
+                var size = known ? orders[o].BookletSize : 1;
+                return new BookletsIssued(at, orderId, issuedPasses + 1, issuedBooklets + 1, known ? orders[o].PassCount / size : 0, size);
+            });
         }
     }
 
@@ -211,7 +215,7 @@ public sealed partial class VoucherLedger
         Preconditions.CheckNotNull(orderId);
         lock (gate)
         {
-            return RecordLocked(new OrderExpired(at, orderId, orderIndex.TryGetValue(orderId, out var o) ? orders[o].Outstanding : 0));
+            return RecordLocked(() => new OrderExpired(at, orderId, orderIndex.TryGetValue(orderId, out var o) ? orders[o].Outstanding : 0));
         }
     }
 
@@ -263,7 +267,7 @@ public sealed partial class VoucherLedger
         Preconditions.CheckNotNull(candidate);
         lock (gate)
         {
-            return RecordLocked(candidate);
+            return RecordLocked(() => candidate);
         }
     }
 
@@ -277,62 +281,95 @@ public sealed partial class VoucherLedger
                 return new LedgerResult(null, VoucherRules.ProviderUnknown.Issue(provider.ToString()), false);
             }
 
-            var rejection = DecideRedemption(passes, p, service, at, servicePrice, out var original);
+            for (var attempt = 0; attempt < MaxAttempts; attempt++)
+            {
+                var rejection = DecideRedemption(passes, p, service, at, servicePrice, out var original);
+                if (rejection is not null)
+                {
+                    return new LedgerResult(null, rejection, false);
+                }
+
+                if (original is not null)
+                {
+                    return new LedgerResult(original, null, true);
+                }
+
+                var e = new PassesRedeemed(at, redemptions.Count + 1, providerSirets[p], service, passes);
+                if (TryCommit(e))
+                {
+                    return new LedgerResult(e, null, false);
+                }
+            }
+
+            return Conflict();
+        }
+    }
+
+    // Decides on the current state and appends at the version the decision was based on. When another writer moved
+    // the stream on (a shared persistent store), the ledger catches up with the store and decides again.
+    private LedgerResult RecordLocked(Func<VoucherEvent> build)
+    {
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var candidate = build();
+            ValidationIssue? rejection;
+            if (candidate.SchemaVersion != 1)
+            {
+                rejection = VoucherRules.FileSchemaVersion.Issue(candidate.SchemaVersion.ToString(CultureInfo.InvariantCulture));
+            }
+            else if (candidate is PassesRedeemed r)
+            {
+                PassesRedeemed? original = null;
+                rejection = !Siret.TryParse(r.Provider, out var siret) || !providerIndex.TryGetValue(siret, out var p)
+                    ? VoucherRules.ProviderUnknown.Issue(r.Provider)
+                    : DecideRedemption(r.Passes, p, r.Service, r.At, null, out original);
+                if (rejection is null && original is not null)
+                {
+                    return new LedgerResult(original, null, true);
+                }
+
+                if (rejection is null && r.Redemption != redemptions.Count + 1)
+                {
+                    rejection = VoucherRules.RedemptionNumber.Issue(r.Redemption.ToString(CultureInfo.InvariantCulture));
+                }
+            }
+            else
+            {
+                rejection = Decide(candidate);
+            }
+
             if (rejection is not null)
             {
                 return new LedgerResult(null, rejection, false);
             }
 
-            if (original is not null)
+            if (TryCommit(candidate))
             {
-                return new LedgerResult(original, null, true);
+                return new LedgerResult(candidate, null, false);
             }
-
-            return Commit(new PassesRedeemed(at, redemptions.Count + 1, providerSirets[p], service, passes));
         }
+
+        return Conflict();
     }
 
-    private LedgerResult RecordLocked(VoucherEvent candidate)
-    {
-        ValidationIssue? rejection;
-        if (candidate.SchemaVersion != 1)
-        {
-            rejection = VoucherRules.FileSchemaVersion.Issue(candidate.SchemaVersion.ToString(CultureInfo.InvariantCulture));
-        }
-        else if (candidate is PassesRedeemed r)
-        {
-            PassesRedeemed? original = null;
-            rejection = !Siret.TryParse(r.Provider, out var siret) || !providerIndex.TryGetValue(siret, out var p)
-                ? VoucherRules.ProviderUnknown.Issue(r.Provider)
-                : DecideRedemption(r.Passes, p, r.Service, r.At, null, out original);
-            if (rejection is null && original is not null)
-            {
-                return new LedgerResult(original, null, true);
-            }
-
-            if (rejection is null && r.Redemption != redemptions.Count + 1)
-            {
-                rejection = VoucherRules.RedemptionNumber.Issue(r.Redemption.ToString(CultureInfo.InvariantCulture));
-            }
-        }
-        else
-        {
-            rejection = Decide(candidate);
-        }
-
-        return rejection is null ? Commit(candidate) : new LedgerResult(null, rejection, false);
-    }
-
-    private LedgerResult Commit(VoucherEvent e)
+    private bool TryCommit(VoucherEvent e)
     {
         if (store.Append(Programme.Id, events.Count, new ReadOnlySpan<VoucherEvent>(ref e)) == AppendOutcome.Conflict)
         {
-            return new LedgerResult(null, VoucherRules.LedgerConflict.Issue(events.Count.ToString(CultureInfo.InvariantCulture)), false);
+            foreach (var newer in store.Read(Programme.Id, events.Count))
+            {
+                Apply(newer);
+            }
+
+            return false;
         }
 
         Apply(e);
-        return new LedgerResult(e, null, false);
+        return true;
     }
+
+    private LedgerResult Conflict() =>
+        new(null, VoucherRules.LedgerConflict.Issue(events.Count.ToString(CultureInfo.InvariantCulture)), false);
 
     private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -150,15 +150,44 @@ public class VoucherRuleTests
     }
 
     [Fact]
-    public void A_store_that_moved_on_gives_a_concurrency_conflict_and_nothing_is_applied()
+    public void A_ledger_behind_its_store_catches_up_and_decides_again()
     {
         var store = new InMemoryVoucherEventStore();
-        var first = new VoucherLedger(Programme(), store);
+        var first = Ordered(Programme(), 10, store: store);
         var second = new VoucherLedger(Programme(), store);
-        Ok(first.Quote("o", 10, 10, At(2025, 1, 2)));
-        Rejected(second, l => l.Quote("p", 10, 10, At(2025, 1, 2)), "ledger.concurrency-conflict");
-        Assert.Equal(1, store.VersionOf("gironde-2025"));
-        Assert.Equal(1, new VoucherLedger(Programme(), store).Version);
+        Ok(first.Redeem(Pass(1), ProviderA, "a", At(2025, 3, 1)));
+        // The second ledger saw nothing of the scan: its append conflicts, it reads the new events, then refuses.
+        Assert.Equal(4, second.Version);
+        Assert.Equal("pass.already-redeemed", second.Redeem(Pass(1), ProviderB, "a", At(2025, 3, 1)).RuleCode);
+        Assert.Equal(5, second.Version);
+        Assert.True(second.Redeem(Pass(1), ProviderA, "a", At(2025, 3, 1)).IsRepeat);
+        Ok(second.Redeem(Pass(2), ProviderB, "a", At(2025, 3, 2)));
+        Assert.Equal(store.VersionOf("gironde-2025"), second.Version);
+        Assert.Equal(2, new VoucherLedger(Programme(), store).Events().OfType<PassesRedeemed>().Count());
+    }
+
+    [Fact]
+    public void A_store_that_keeps_moving_gives_a_concurrency_conflict_and_nothing_is_applied()
+    {
+        var store = new AlwaysConflicting();
+        var ledger = new VoucherLedger(Programme(), store);
+        Rejected(ledger, l => l.Quote("o", 10, 10, At(2025, 1, 2)), "ledger.concurrency-conflict");
+        Assert.Equal(3, store.Attempts);
+    }
+
+    private sealed class AlwaysConflicting : IVoucherEventStore
+    {
+        public int Attempts { get; private set; }
+
+        public long VersionOf(string programmeId) => 0;
+
+        public AppendOutcome Append(string programmeId, long expectedVersion, ReadOnlySpan<VoucherEvent> events)
+        {
+            Attempts++;
+            return AppendOutcome.Conflict;
+        }
+
+        public IEnumerable<VoucherEvent> Read(string programmeId, long fromVersion = 0) => [];
     }
 
     [Fact]
