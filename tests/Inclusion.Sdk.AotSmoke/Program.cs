@@ -5,6 +5,7 @@ using Inclusion.Sdk.AotSmoke;
 var check = new SmokeCheck();
 CoreSmoke.Run(check);
 SkillsSmoke.Run(check);
+VoucherSmoke.Run(check);
 
 Console.WriteLine(check.Failures == 0 ? $"AOT smoke: OK ({check.Count} checks)" : $"AOT smoke: {check.Failures} failure(s) of {check.Count}");
 return check.Failures == 0 ? 0 : 1;

@@ -22,6 +22,8 @@ namespace Inclusion.Sdk.Serialization;
 [JsonSerializable(typeof(Inclusion.Sdk.Surveys.DsiEstimate))]
 [JsonSerializable(typeof(Inclusion.Sdk.Skills.SkillsAssessment[]))]
 [JsonSerializable(typeof(Inclusion.Sdk.Skills.CohortStatistics))]
+[JsonSerializable(typeof(Inclusion.Sdk.Vouchers.VoucherEvent))]
+[JsonSerializable(typeof(ProgrammeDocument))]
 internal sealed partial class InclusionJsonContext : JsonSerializerContext
 {
 }

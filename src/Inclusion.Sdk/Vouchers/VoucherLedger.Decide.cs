@@ -1,0 +1,503 @@
+using Inclusion.Sdk.Reporting;
+using Inclusion.Sdk.Territories;
+using NodaTime;
+
+namespace Inclusion.Sdk.Vouchers;
+
+/// <content>Decisions (rules checked before recording) and the application of recorded events to the state.</content>
+public sealed partial class VoucherLedger
+{
+    private static readonly Dictionary<string, TerritoryLevel> Levels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["iris"] = TerritoryLevel.Iris,
+        ["qpv"] = TerritoryLevel.Qpv,
+        ["commune"] = TerritoryLevel.Commune,
+        ["epci"] = TerritoryLevel.Epci,
+        ["departement"] = TerritoryLevel.Departement,
+        ["region"] = TerritoryLevel.Region,
+        ["country"] = TerritoryLevel.Country,
+    };
+
+    /// <summary>Parses a territory written <c>level:code</c> (as <see cref="TerritoryId.ToString"/> formats it).</summary>
+    internal static TerritoryId? ParseTerritory(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || !Levels.TryGetValue(text[..colon], out var level))
+        {
+            return null;
+        }
+
+        var parsed = TerritoryId.Parse(level, text.AsSpan(colon + 1));
+        return parsed.Success ? parsed.Value : null;
+    }
+
+    private ValidationIssue? Decide(VoucherEvent candidate)
+    {
+        if (closed)
+        {
+            return VoucherRules.ProgrammeClosed.Issue(Programme.Id);
+        }
+
+        if (candidate.At < lastAt)
+        {
+            return VoucherRules.LedgerTimeOrder.Issue(candidate.At.ToString());
+        }
+
+        switch (candidate)
+        {
+            case OrderQuoted q:
+                return DecideQuote(q);
+            case OrderConfirmed c:
+                return !orderIndex.TryGetValue(c.OrderId, out var o) ? VoucherRules.OrderUnknown.Issue(c.OrderId)
+                    : orders[o].Confirmed ? VoucherRules.OrderAlreadyConfirmed.Issue(c.OrderId) : null;
+            case BookletsIssued b:
+                return DecideIssue(b);
+            case BookletsInjected inj:
+                return DecideInjection(inj);
+            case PassesHanded h:
+                return DecideHanding(h);
+            case DistributionBlocked blocked:
+                return orderIndex.ContainsKey(blocked.OrderId) ? null : VoucherRules.OrderUnknown.Issue(blocked.OrderId);
+            case PassesCancelled cancel:
+                return DecideRange(cancel.FirstPass, cancel.PassCount, (n, _) => PassStateIssue(n));
+            case OrderExpired x:
+                return DecideExpiry(x);
+            case MonthSettled m:
+                return settledMonths.Contains(m.Month) ? VoucherRules.SettlementAlreadySettled.Issue(VoucherFacts.Text(m.Month))
+                    : DateOf(candidate.At) < m.Month.OnDayOfMonth(1).PlusMonths(1) ? VoucherRules.SettlementMonthNotEnded.Issue(VoucherFacts.Text(m.Month))
+                    : null;
+            case ProgrammeClosed:
+                if (outstandingPasses > 0)
+                {
+                    return VoucherRules.ProgrammeOpenPasses.Issue(Text(outstandingPasses));
+                }
+
+                foreach (var month in scannedMonths.Order())
+                {
+                    if (!settledMonths.Contains(month))
+                    {
+                        return VoucherRules.ProgrammeUnsettledMonths.Issue(VoucherFacts.Text(month));
+                    }
+                }
+
+                return null;
+            default:
+                return VoucherRules.FileField.Issue(candidate.GetType().Name);
+        }
+    }
+
+    private ValidationIssue? DecideQuote(OrderQuoted q)
+    {
+        if (orderIndex.ContainsKey(q.OrderId) || string.IsNullOrWhiteSpace(q.OrderId))
+        {
+            return VoucherRules.OrderDuplicate.Issue(q.OrderId);
+        }
+
+        if (!Programme.BookletFormats.Contains(q.BookletSize))
+        {
+            return VoucherRules.BookletFormatUnknown.Issue(Text(q.BookletSize), allowedValues: [.. Programme.BookletFormats.Select(f => Text(f))]);
+        }
+
+        if (q.BookletSize < 10 && q.PassCount < Programme.SmallBookletMinimumOrder)
+        {
+            return VoucherRules.BookletFormatNotAllowed.Issue(Text(q.BookletSize), suggestion: "10", extra: Text(Programme.SmallBookletMinimumOrder));
+        }
+
+        if (q.PassCount <= 0 || q.PassCount % q.BookletSize != 0 || q.PassCount > PassSerial.MaxNumber - issuedPasses)
+        {
+            return VoucherRules.OrderPassCount.Issue(q.OrderId);
+        }
+
+        foreach (var text in q.Perimeter)
+        {
+            if (ParseTerritory(text) is not { } territory)
+            {
+                return VoucherRules.FileField.Issue("perimeter: " + text);
+            }
+
+            if (!programmePerimeter.Contains(territory) && !programmePerimeter.Contains(TerritoryId.France))
+            {
+                return VoucherRules.OrderOutsidePerimeter.Issue(text);
+            }
+        }
+
+        return null;
+    }
+
+    private ValidationIssue? DecideIssue(BookletsIssued b)
+    {
+        if (!orderIndex.TryGetValue(b.OrderId, out var o))
+        {
+            return VoucherRules.OrderUnknown.Issue(b.OrderId);
+        }
+
+        var order = orders[o];
+        if (!order.Confirmed)
+        {
+            return VoucherRules.OrderNotConfirmed.Issue(b.OrderId);
+        }
+
+        if (order.Issued)
+        {
+            return VoucherRules.OrderAlreadyIssued.Issue(b.OrderId);
+        }
+
+        return b.FirstPass != issuedPasses + 1 || b.FirstBooklet != issuedBooklets + 1 || b.BookletSize != order.BookletSize || (long)b.BookletCount * b.BookletSize != order.PassCount
+            ? VoucherRules.FileField.Issue($"booklets-issued of order {b.OrderId} must continue the series at pass {issuedPasses + 1}, booklet {issuedBooklets + 1}, with the order's {order.PassCount} passes")
+            : null;
+    }
+
+    private ValidationIssue? DecideInjection(BookletsInjected inj)
+    {
+        if (!distributorIndex.ContainsKey(inj.DistributorId))
+        {
+            return VoucherRules.DistributorUnknown.Issue(inj.DistributorId);
+        }
+
+        if (inj.BookletCount <= 0 || inj.FirstBooklet < 1 || (long)inj.FirstBooklet + inj.BookletCount - 1 > issuedBooklets)
+        {
+            return VoucherRules.BookletUnknown.Issue(Text(Math.Max(inj.FirstBooklet, issuedBooklets + 1)));
+        }
+
+        for (var b = inj.FirstBooklet - 1; b < inj.FirstBooklet - 1 + inj.BookletCount; b++)
+        {
+            if (bookletDistributor[b] != 0)
+            {
+                return VoucherRules.BookletAlreadyInjected.Issue(Text(b + 1));
+            }
+        }
+
+        for (var b = inj.FirstBooklet - 1; b < inj.FirstBooklet - 1 + inj.BookletCount; b++)
+        {
+            var order = orders[passOrder[bookletFirstPass[b]]];
+            if (order.Blocked || order.Expired)
+            {
+                return VoucherRules.OrderDistributionBlocked.Issue(order.Id);
+            }
+        }
+
+        return null;
+    }
+
+    private ValidationIssue? DecideHanding(PassesHanded h)
+    {
+        if (!distributorIndex.TryGetValue(h.DistributorId, out var d))
+        {
+            return VoucherRules.DistributorUnknown.Issue(h.DistributorId);
+        }
+
+        return DecideRange(h.FirstPass, h.PassCount, (n, i) =>
+        {
+            if (PassStateIssue(n) is { } stateIssue)
+            {
+                return stateIssue;
+            }
+
+            var order = orders[passOrder[i]];
+            var holder = bookletDistributor[passBooklet[i]];
+            return holder == 0 ? VoucherRules.PassNotInjected.Issue(SerialText(n))
+                : holder != d + 1 ? VoucherRules.DistributorNotHolder.Issue(SerialText(n))
+                : passBeneficiary[i] != 0 ? VoucherRules.PassAlreadyHanded.Issue(SerialText(n))
+                : order.Blocked ? VoucherRules.OrderDistributionBlocked.Issue(order.Id)
+                : order.TargetPublics.Count > 0 && !order.TargetPublics.Contains(h.TargetPublic)
+                    ? VoucherRules.BeneficiaryNotEligible.Issue(h.TargetPublic, allowedValues: [.. order.TargetPublics.Order(StringComparer.Ordinal)])
+                : null;
+        });
+    }
+
+    private ValidationIssue? DecideExpiry(OrderExpired x)
+    {
+        if (!orderIndex.TryGetValue(x.OrderId, out var o))
+        {
+            return VoucherRules.OrderUnknown.Issue(x.OrderId);
+        }
+
+        var order = orders[o];
+        return order.Expired ? VoucherRules.OrderAlreadyExpired.Issue(x.OrderId)
+            : order.Timeline is null ? VoucherRules.OrderNotConfirmed.Issue(x.OrderId)
+            : DateOf(x.At) <= order.Timeline.GraceEnd ? VoucherRules.OrderNotEnded.Issue(x.OrderId)
+            : x.PassCount != order.Outstanding ? VoucherRules.ExpiredCount.Issue(x.OrderId)
+            : null;
+    }
+
+    private ValidationIssue? DecideRange(long first, int count, Func<long, long, ValidationIssue?> check)
+    {
+        if (count <= 0 || first < 1 || first + count - 1 > issuedPasses)
+        {
+            return VoucherRules.PassUnknown.Issue(SerialText(first < 1 || first > issuedPasses ? first : issuedPasses + 1));
+        }
+
+        for (var n = first; n < first + count; n++)
+        {
+            if (check(n, n - 1) is { } issue)
+            {
+                return issue;
+            }
+        }
+
+        return null;
+    }
+
+    private ValidationIssue? PassStateIssue(long number) => passState[number - 1] switch
+    {
+        Redeemed => VoucherRules.PassAlreadyRedeemed.Issue(SerialText(number)),
+        Cancelled => VoucherRules.PassCancelled.Issue(SerialText(number)),
+        ExpiredState => VoucherRules.PassExpired.Issue(SerialText(number)),
+        _ => null,
+    };
+
+    private ValidationIssue? DecideRedemption(IReadOnlyList<long> passes, int p, string service, Instant at, Money? servicePrice, out PassesRedeemed? original)
+    {
+        original = null;
+        var providerText = providerSirets[p];
+        if (passes.Count == 0)
+        {
+            return VoucherRules.RedemptionEmpty.Issue(null);
+        }
+
+        var first = passes[0];
+        if (first < 1 || first > issuedPasses)
+        {
+            return VoucherRules.PassUnknown.Issue(SerialText(first));
+        }
+
+        if (passState[first - 1] == Redeemed)
+        {
+            var earlier = redemptions[passRedemption[first - 1] - 1];
+            if (IsSameScan(earlier, passes, providerText, service))
+            {
+                original = earlier;
+                return null;
+            }
+
+            return VoucherRules.PassAlreadyRedeemed.Issue(SerialText(first));
+        }
+
+        // A repeat is answered above whatever the time; anything new must respect the ledger's order and state.
+        if (closed)
+        {
+            return VoucherRules.ProgrammeClosed.Issue(Programme.Id);
+        }
+
+        if (at < lastAt)
+        {
+            return VoucherRules.LedgerTimeOrder.Issue(at.ToString());
+        }
+
+        // No month-closed check is needed: a month is settled only after it ends and events are time-ordered.
+        var date = DateOf(at);
+
+        var orderOfFirst = passOrder[first - 1];
+        for (var i = 0; i < passes.Count; i++)
+        {
+            var n = passes[i];
+            if (n < 1 || n > issuedPasses)
+            {
+                return VoucherRules.PassUnknown.Issue(SerialText(n));
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                if (passes[j] == n)
+                {
+                    return VoucherRules.RedemptionDuplicatePass.Issue(SerialText(n));
+                }
+            }
+
+            if (passOrder[n - 1] != orderOfFirst)
+            {
+                return VoucherRules.RedemptionMixedOrders.Issue(SerialText(n));
+            }
+
+            if (PassStateIssue(n) is { } stateIssue)
+            {
+                return stateIssue;
+            }
+
+            if (bookletDistributor[passBooklet[n - 1]] == 0)
+            {
+                return VoucherRules.PassNotInjected.Issue(SerialText(n));
+            }
+        }
+
+        var order = orders[orderOfFirst];
+        if (date > order.Timeline!.GraceEnd)
+        {
+            return VoucherRules.PassExpired.Issue(SerialText(first));
+        }
+
+        if (!Programme.Providers[p].IsQualifiedOn(date))
+        {
+            return VoucherRules.ProviderNotQualified.Issue(providerText);
+        }
+
+        if (!order.AffiliatedProviders[p])
+        {
+            return VoucherRules.ProviderOutsidePerimeter.Issue(providerText);
+        }
+
+        if (servicePrice is { } price && Programme.FaceValue * (passes.Count - 1) >= price)
+        {
+            return VoucherRules.RedemptionTooManyPasses.Issue(Text(passes.Count));
+        }
+
+        return null;
+    }
+
+    private static bool IsSameScan(PassesRedeemed earlier, IReadOnlyList<long> passes, string provider, string service)
+    {
+        if (!string.Equals(earlier.Provider, provider, StringComparison.Ordinal) || !string.Equals(earlier.Service, service, StringComparison.Ordinal) || earlier.Passes.Count != passes.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < passes.Count; i++)
+        {
+            var found = false;
+            for (var j = 0; j < passes.Count && !found; j++)
+            {
+                found = earlier.Passes[j] == passes[i];
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void Apply(VoucherEvent e)
+    {
+        events.Add(e);
+        if (e.At > lastAt)
+        {
+            lastAt = e.At;
+        }
+
+        switch (e)
+        {
+            case OrderQuoted q:
+                var perimeter = q.Perimeter.Select(ParseTerritory).Where(t => t is not null).Select(t => t!.Value).ToHashSet();
+                orderIndex.Add(q.OrderId, orders.Count);
+                orders.Add(new OrderState(q.OrderId, q.PassCount, q.BookletSize, [.. q.TargetPublics], perimeter.Count > 0 ? perimeter : programmePerimeter));
+                break;
+            case OrderConfirmed c:
+                var confirmed = orders[orderIndex[c.OrderId]];
+                confirmed.Confirmed = true;
+                confirmed.Timeline = Programme.TimelineFor(DateOf(c.At));
+                confirmed.AffiliatedProviders = [.. Programme.Providers.Select(pr => confirmed.Perimeter.Contains(TerritoryId.France) || pr.Territories.Any(confirmed.Perimeter.Contains))];
+                break;
+            case BookletsIssued b:
+                ApplyIssue(b);
+                break;
+            case BookletsInjected inj:
+                for (var bk = inj.FirstBooklet - 1; bk < inj.FirstBooklet - 1 + inj.BookletCount; bk++)
+                {
+                    bookletDistributor[bk] = distributorIndex[inj.DistributorId] + 1;
+                }
+
+                break;
+            case PassesHanded h:
+                if (!beneficiaryIndex.TryGetValue(h.Beneficiary, out var beneficiary))
+                {
+                    beneficiary = beneficiaryIndex.Count;
+                    beneficiaryIndex.Add(h.Beneficiary, beneficiary);
+                }
+
+                Array.Fill(passBeneficiary, beneficiary + 1, (int)h.FirstPass - 1, h.PassCount);
+                break;
+            case PassesRedeemed r:
+                redemptions.Add(r);
+                foreach (var n in r.Passes)
+                {
+                    passState[n - 1] = Redeemed;
+                    passRedemption[n - 1] = redemptions.Count;
+                }
+
+                orders[passOrder[r.Passes[0] - 1]].Outstanding -= r.Passes.Count;
+                outstandingPasses -= r.Passes.Count;
+                var date = DateOf(r.At);
+                scannedMonths.Add(new YearMonth(date.Year, date.Month));
+                break;
+            case DistributionBlocked blocked:
+                orders[orderIndex[blocked.OrderId]].Blocked = true;
+                break;
+            case PassesCancelled cancel:
+                for (var n = cancel.FirstPass; n < cancel.FirstPass + cancel.PassCount; n++)
+                {
+                    passState[n - 1] = Cancelled;
+                    orders[passOrder[n - 1]].Outstanding--;
+                }
+
+                outstandingPasses -= cancel.PassCount;
+                break;
+            case OrderExpired x:
+                var expired = orders[orderIndex[x.OrderId]];
+                expired.Expired = true;
+                if (expired.Issued)
+                {
+                    for (var n = expired.FirstPass; n < expired.FirstPass + expired.PassCount; n++)
+                    {
+                        if (passState[n - 1] == Outstanding)
+                        {
+                            passState[n - 1] = ExpiredState;
+                        }
+                    }
+                }
+
+                outstandingPasses -= expired.Outstanding;
+                expired.Outstanding = 0;
+                break;
+            case MonthSettled m:
+                settledMonths.Add(m.Month);
+                break;
+            case ProgrammeClosed:
+                closed = true;
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void ApplyIssue(BookletsIssued b)
+    {
+        var o = orderIndex[b.OrderId];
+        var order = orders[o];
+        var count = (long)b.BookletCount * b.BookletSize;
+        var end = issuedPasses + count;
+        if (end > passState.Length)
+        {
+            var capacity = (int)Math.Max(end, Math.Min(PassSerial.MaxNumber, passState.Length * 2L));
+            Array.Resize(ref passState, capacity);
+            Array.Resize(ref passOrder, capacity);
+            Array.Resize(ref passBooklet, capacity);
+            Array.Resize(ref passRedemption, capacity);
+            Array.Resize(ref passBeneficiary, capacity);
+        }
+
+        if (issuedBooklets + b.BookletCount > bookletDistributor.Length)
+        {
+            var capacity = Math.Max(issuedBooklets + b.BookletCount, bookletDistributor.Length * 2);
+            Array.Resize(ref bookletDistributor, capacity);
+            Array.Resize(ref bookletFirstPass, capacity);
+        }
+
+        Array.Fill(passOrder, o, (int)issuedPasses, (int)count);
+        for (var k = 0; k < b.BookletCount; k++)
+        {
+            var booklet = issuedBooklets + k;
+            var firstIndex = (int)issuedPasses + (k * b.BookletSize);
+            bookletFirstPass[booklet] = firstIndex;
+            Array.Fill(passBooklet, booklet, firstIndex, b.BookletSize);
+        }
+
+        order.Issued = true;
+        order.FirstPass = issuedPasses + 1;
+        order.Outstanding = (int)count;
+        issuedPasses = end;
+        issuedBooklets += b.BookletCount;
+        outstandingPasses += count;
+    }
+}

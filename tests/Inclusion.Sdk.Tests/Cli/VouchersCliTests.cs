@@ -1,0 +1,97 @@
+using Inclusion.Cli;
+using Inclusion.Sdk.Tests.Vouchers;
+
+namespace Inclusion.Sdk.Tests.Cli;
+
+/// <summary><c>inclusion vouchers</c> on the samples of docs/samples/vouchers and on broken files.</summary>
+public class VouchersCliTests
+{
+    private static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = CliApp.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private static readonly string Programme = WorkedExample.SamplePath("programme.json");
+    private static readonly string Events = WorkedExample.SamplePath("events.jsonl");
+
+    [Fact]
+    public void Settle_prints_statements_credit_note_and_kpis_of_the_sample()
+    {
+        var (exit, output, error) = Run("vouchers", "settle", "--programme", Programme, "--events", Events);
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("2025-03     2025-04  73282932000116     100     1,000.00        40.00         8.00      960.00  yes", output, StringComparison.Ordinal);
+        Assert.Contains("credit note (unused)         12,000.00", output, StringComparison.Ordinal);
+        Assert.Contains("co-financing claim            4,000.00", output, StringComparison.Ordinal);
+        Assert.Contains("Closing statement (final)", output, StringComparison.Ordinal);
+        Assert.Contains("distributor ccas-bordeaux", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Settle_filters_a_month_and_writes_json()
+    {
+        var (exit, output, _) = Run("vouchers", "settle", "--programme", Programme, "--events", Events, "--month", "2025-04", "--format", "json");
+        Assert.Equal(0, exit);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var statements = json.RootElement.GetProperty("providerStatements");
+        var statement = Assert.Single(statements.EnumerateArray());
+        Assert.Equal("2025-05", statement.GetProperty("paymentMonth").GetString());
+        Assert.Equal(960.00m, statement.GetProperty("netPayable").GetDecimal());
+        Assert.Equal(12000m, json.RootElement.GetProperty("closing").GetProperty("creditNote").GetDecimal());
+        Assert.Equal(40.000m, json.RootElement.GetProperty("kpis").GetProperty("overall").GetProperty("usageRate").GetDecimal());
+    }
+
+    [Fact]
+    public void Timeline_prints_the_operators_dates()
+    {
+        var (exit, output, _) = Run("vouchers", "timeline", "--end", "2025-12-31");
+        Assert.Equal(0, exit);
+        Assert.Equal(
+            ["2025-11-30  alert (J-30)", "2025-12-15  block (J-15)", "2025-12-22  acknowledgement (J-7)", "2025-12-31  end", "2026-01-31  grace end", "2026-02-07  joint statement"],
+            output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Equal(2, Run("vouchers", "timeline", "--end", "2025-02-30").Exit);
+    }
+
+    [Fact]
+    public void Broken_files_give_located_errors_and_exit_1_without_a_stack_trace()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            var lines = File.ReadAllLines(Events);
+            var broken = Path.Combine(dir.FullName, "events.jsonl");
+            // Line 4 becomes malformed; line 520's double scan is a rule error once the file parses.
+            File.WriteAllLines(broken, [.. lines[..3], "{\"type\":", .. lines[4..]]);
+            var (exit, output, _) = Run("vouchers", "settle", "--programme", Programme, "--events", broken);
+            Assert.Equal(1, exit);
+            Assert.Contains("voucher-file.syntax", output, StringComparison.Ordinal);
+            Assert.Contains("events.jsonl:4", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+
+            var redeemed = lines.First(l => l.Contains("passes-redeemed", StringComparison.Ordinal));
+            File.WriteAllLines(broken, [.. lines[..^1], redeemed.Replace("\"redemption\":1,", "\"redemption\":401,", StringComparison.Ordinal).Replace("2025-03-01T08:00:00Z", "2026-02-06T08:00:00Z", StringComparison.Ordinal).Replace("73282932000116", "73282932000124", StringComparison.Ordinal), lines[^1]]);
+            (exit, output, _) = Run("vouchers", "settle", "--programme", Programme, "--events", broken, "--lang", "fr");
+            Assert.Equal(1, exit);
+            Assert.Contains("pass.already-redeemed", output, StringComparison.Ordinal);
+            Assert.Contains($"events.jsonl:{lines.Length}", output, StringComparison.Ordinal);
+
+            var programme = Path.Combine(dir.FullName, "programme.json");
+            File.WriteAllText(programme, File.ReadAllText(Programme).Replace("\"faceValue\": 10.00", "\"faceValue\": \"ten\"", StringComparison.Ordinal));
+            (exit, output, _) = Run("vouchers", "settle", "--programme", programme, "--events", Events);
+            Assert.Equal(1, exit);
+            Assert.Contains("voucher-file.field", output, StringComparison.Ordinal);
+            Assert.Contains("programme.json:6", output, StringComparison.Ordinal);
+
+            Assert.Equal(2, Run("vouchers", "settle", "--programme", Path.Combine(dir.FullName, "missing.json"), "--events", Events).Exit);
+            Assert.Equal(2, Run("vouchers", "settle", "--programme", Programme, "--events", Events, "--month", "March").Exit);
+            Assert.Equal(2, Run("vouchers", "settle", "--programme", Programme).Exit);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+}
