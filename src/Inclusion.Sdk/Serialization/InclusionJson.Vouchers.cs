@@ -30,8 +30,17 @@ public static partial class InclusionJson
     public static VoucherEvent DeserializeEvent(string json)
     {
         Preconditions.CheckNotNull(json);
-        return JsonSerializer.Deserialize(json, InclusionJsonContext.Default.VoucherEvent)
-            ?? throw new JsonException("The JSON value is null; an event was expected.");
+        try
+        {
+            return JsonSerializer.Deserialize(json, InclusionJsonContext.Default.VoucherEvent)
+                ?? throw new JsonException("The JSON value is null; an event was expected.");
+        }
+        catch (Exception e) when (e is NotSupportedException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        {
+            // A missing or unknown "type" discriminator (NotSupportedException) or a value refused by an event's
+            // constructor guard: the caller sees one exception type for every invalid event text.
+            throw new JsonException(e.Message, e);
+        }
     }
 
     /// <summary>Writes events as JSON Lines (one event per line).</summary>

@@ -204,6 +204,51 @@ public sealed class TerritoryRegistry
     /// <returns><see langword="true"/> when the registry holds the territory.</returns>
     public bool TryGet(TerritoryId id, [NotNullWhen(true)] out Territory? territory) => byId.TryGetValue(id, out territory);
 
+    /// <summary>
+    /// Whether <paramref name="area"/> contains <paramref name="territory"/>: the same territory, France, or one of its
+    /// parents (an IRIS is in its commune, an arrondissement in its commune, a commune in its département or overseas
+    /// collectivity and its région).
+    /// </summary>
+    /// <param name="area">The containing territory, for example a programme's perimeter.</param>
+    /// <param name="territory">The territory to place, for example a provider's commune.</param>
+    /// <returns><see langword="true"/> when <paramref name="territory"/> lies in <paramref name="area"/>.</returns>
+    /// <remarks>
+    /// A commune that no loaded file holds is placed from its code (its département is part of the code), so the
+    /// <see cref="Reference"/> registry answers for every commune, IRIS and département. EPCI membership and QPVs are not
+    /// derivable from codes: an EPCI or a QPV contains only itself.
+    /// </remarks>
+    public bool Contains(TerritoryId area, TerritoryId territory)
+    {
+        if (area == territory || area == TerritoryId.France)
+        {
+            return true;
+        }
+
+        if (territory.Level == TerritoryLevel.Iris && IrisCode.TryParse(territory.Code, out var iris))
+        {
+            return Contains(area, TerritoryId.For(iris.Commune));
+        }
+
+        if (byId.TryGetValue(territory, out var known))
+        {
+            return known.Parents.Contains(area);
+        }
+
+        if (territory.Level == TerritoryLevel.Commune && CommuneCode.TryParse(territory.Code, out var commune))
+        {
+            if (commune.IsArrondissement && TerritoryId.For(commune.ParentCommune) == area)
+            {
+                return true;
+            }
+
+            var code = commune.ToString();
+            var departement = TerritoryId.Parse(TerritoryLevel.Departement, code.StartsWith("97", StringComparison.Ordinal) || code.StartsWith("98", StringComparison.Ordinal) ? code[..3] : code[..2]);
+            return departement.Success && Contains(area, departement.Value);
+        }
+
+        return false;
+    }
+
     /// <summary>Gets a commune or municipal arrondissement.</summary>
     /// <param name="commune">The commune code.</param>
     /// <returns>The territory, or <see langword="null"/> when no loaded file had this commune.</returns>

@@ -7,6 +7,8 @@ namespace Inclusion.Sdk.Vouchers;
 /// <content>Decisions (rules checked before recording) and the application of recorded events to the state.</content>
 public sealed partial class VoucherLedger
 {
+    private static TerritoryRegistry Territories => TerritoryRegistry.Reference;
+
     private static readonly Dictionary<string, TerritoryLevel> Levels = new(StringComparer.OrdinalIgnoreCase)
     {
         ["iris"] = TerritoryLevel.Iris,
@@ -115,7 +117,7 @@ public sealed partial class VoucherLedger
                 return VoucherRules.FileField.Issue("perimeter: " + text);
             }
 
-            if (!programmePerimeter.Contains(territory) && !programmePerimeter.Contains(TerritoryId.France))
+            if (!programmePerimeter.Any(area => Territories.Contains(area, territory)))
             {
                 return VoucherRules.OrderOutsidePerimeter.Issue(text);
             }
@@ -387,7 +389,7 @@ public sealed partial class VoucherLedger
                 var confirmed = orders[orderIndex[c.OrderId]];
                 confirmed.Confirmed = true;
                 confirmed.Timeline = Programme.TimelineFor(DateOf(c.At));
-                confirmed.AffiliatedProviders = [.. Programme.Providers.Select(pr => confirmed.Perimeter.Contains(TerritoryId.France) || pr.Territories.Any(confirmed.Perimeter.Contains))];
+                confirmed.AffiliatedProviders = [.. Programme.Providers.Select(pr => pr.Territories.Any(t => confirmed.Perimeter.Any(area => Territories.Contains(area, t))))];
                 break;
             case BookletsIssued b:
                 ApplyIssue(b);

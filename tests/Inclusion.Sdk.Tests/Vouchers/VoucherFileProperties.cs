@@ -24,6 +24,21 @@ public class VoucherFileProperties
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true));
     }
 
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("{\"type\":\"no-such-event\",\"at\":\"2025-01-06T09:00:00Z\",\"schemaVersion\":1}")]
+    [InlineData("{\"type\":\"order-quoted\",\"orderId\":\"o\",\"passCount\":2000,\"bookletSize\":10,\"targetPublics\":null,\"perimeter\":[],\"at\":\"2025-01-06T09:00:00Z\",\"schemaVersion\":1}")]
+    [InlineData("[]")]
+    [InlineData("null")]
+    public void A_line_without_a_known_type_or_with_a_refused_value_is_a_located_issue(string line)
+    {
+        var file = InclusionJson.ReadEvents(new StringReader("\n" + line + "\n"), "bad.jsonl");
+        Assert.Empty(file.Events);
+        var issue = Assert.Single(file.Report.Issues);
+        Assert.Equal(2, issue.Location.Row);
+        Assert.Equal("bad.jsonl", issue.Location.Source);
+    }
+
     [Fact]
     public void Damaged_sample_lines_are_reported_at_their_line()
     {
