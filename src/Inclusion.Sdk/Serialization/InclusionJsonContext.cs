@@ -19,6 +19,8 @@ namespace Inclusion.Sdk.Serialization;
     Converters = [typeof(LocalDateJsonConverter), typeof(InstantJsonConverter), typeof(YearMonthJsonConverter)])]
 [JsonSerializable(typeof(ValidationReport))]
 [JsonSerializable(typeof(ValidationIssue))]
+[JsonSerializable(typeof(PlanDocument))]
+[JsonSerializable(typeof(Inclusion.Sdk.Strategy.StrategyEvaluation))]
 internal sealed partial class InclusionJsonContext : JsonSerializerContext
 {
 }
