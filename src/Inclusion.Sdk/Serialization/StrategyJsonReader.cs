@@ -101,7 +101,8 @@ internal sealed class StrategyJsonReader
             }
             catch (JsonException e)
             {
-                var rule = e.GetType() == typeof(JsonException) ? StrategyRules.PlanSchema : StrategyRules.PlanSyntax;
+                // The deserialiser re-throws reader (syntax) errors as a JsonException whose inner exception is the reader's.
+                var rule = e.GetType() != typeof(JsonException) || e.InnerException is JsonException ? StrategyRules.PlanSyntax : StrategyRules.PlanSchema;
                 var location = new IssueLocation(source, e.LineNumber + 1, e.BytePositionInLine is { } b ? (int)b + 1 : null, e.Path);
                 report.Add(rule.Issue(CleanMessage(e.Message), location: location));
             }
