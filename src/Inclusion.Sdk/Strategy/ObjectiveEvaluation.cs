@@ -89,7 +89,7 @@ public sealed class ObjectiveEvaluation
     /// <summary>The number of valid measurements on or before the evaluation date.</summary>
     public int MeasurementCount { get; }
 
-    /// <summary>The value on the trajectory at <see cref="LatestDate"/>.</summary>
+    /// <summary>The value on the trajectory at <see cref="LatestDate"/>, rounded to 3 decimals (midpoint away from zero).</summary>
     public decimal? ExpectedValue { get; }
 
     /// <summary>The share of the planned change achieved, in percent (below 0 when worse than the baseline, above 100

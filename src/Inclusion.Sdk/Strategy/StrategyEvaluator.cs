@@ -151,7 +151,7 @@ public static class StrategyEvaluator
             }
 
             results[i] = new ObjectiveEvaluation(
-                objective, assessment.Status, value, date, s.Count, objective.ExpectedValueAt(date), progress, expected,
+                objective, assessment.Status, value, date, s.Count, decimal.Round(objective.ExpectedValueAt(date), 3, MidpointRounding.AwayFromZero), progress, expected,
                 Percent(assessment.Lag), age, stale, assessment.Reached);
         }
 

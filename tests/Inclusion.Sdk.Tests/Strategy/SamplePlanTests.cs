@@ -43,6 +43,7 @@ public class SamplePlanTests
         Assert.Equal(8.303m, o1.LagPercent);
         Assert.Equal(25.5m, o1.LatestValue);
         Assert.Equal(15, o1.AgeDays);
+        Assert.Equal(24.67m, o1.ExpectedValue); // 28 − 10 × 365 / 1096 = 24.66971 → 24.670
         Assert.Equal(18.75m, Early.Objectives[2].ProgressPercent);
         Assert.Equal(50m, Early.Objectives[2].ExpectedProgressPercent);
         Assert.Equal((3, 1, 1, 0, 0), (Early.OnTrackCount, Early.AtRiskCount, Early.OffTrackCount, Early.NotMeasuredCount, Early.StaleCount));
