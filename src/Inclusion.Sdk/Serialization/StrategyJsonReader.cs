@@ -283,11 +283,7 @@ internal sealed class StrategyJsonReader
     private Objective? ReadObjective(PlanObjective o, string path, Dictionary<string, IndicatorUnit> units)
     {
         var errors = report.ErrorCount;
-        var id = Text(o.Id, path + ".id");
-        if (id is not null && !objectiveIds.Add(id))
-        {
-            report.Add(StrategyRules.PlanDuplicateId.Issue(id, location: Where(path + ".id")));
-        }
+        var id = UniqueId(o.Id, path + ".id", objectiveIds);
 
         var title = Text(o.Title, path + ".title");
         var axis = Axis(o.Axis, path + ".axis");
@@ -375,11 +371,7 @@ internal sealed class StrategyJsonReader
     private PlanAction? ReadAction(PlanActionItem a, string path, HashSet<string> ids)
     {
         var errors = report.ErrorCount;
-        var id = Text(a.Id, path + ".id");
-        if (id is not null && !ids.Add(id))
-        {
-            report.Add(StrategyRules.PlanDuplicateId.Issue(id, location: Where(path + ".id")));
-        }
+        var id = UniqueId(a.Id, path + ".id", ids);
 
         var title = Text(a.Title, path + ".title");
         var axis = Axis(a.Axis, path + ".axis");
@@ -597,6 +589,17 @@ internal sealed class StrategyJsonReader
         }
 
         return true;
+    }
+
+    private string? UniqueId(string value, string path, HashSet<string> ids)
+    {
+        var id = Text(value, path);
+        if (id is not null && !ids.Add(id))
+        {
+            report.Add(StrategyRules.PlanDuplicateId.Issue(id, location: Where(path)));
+        }
+
+        return id;
     }
 
     private string? Text(string value, string path)
