@@ -5,7 +5,8 @@ namespace Inclusion.Sdk.Strategy;
 
 /// <summary>A measured value of an indicator at a date, from any source (a survey, a dashboard, an SDK calculation).</summary>
 /// <remarks>The indicator is referred to by identifier, so that measurements can be recorded before or without a plan;
-/// values are checked against the indicator's unit at evaluation time. This type is immutable and thread-safe.</remarks>
+/// values are checked against the indicator's unit at evaluation time (out of range: ignored with a finding, including
+/// magnitudes above <see cref="Objective.MaxMagnitude"/>). This type is immutable and thread-safe.</remarks>
 public sealed class Measurement
 {
     /// <summary>Creates a measurement.</summary>

@@ -117,12 +117,16 @@ public sealed class Objective
         return (decimal)Period.DaysBetween(BaselineDate, date) / total;
     }
 
+    /// <summary>The largest magnitude of an indicator value (10^15): beyond any real indicator, it keeps every sum
+    /// and ratio of an evaluation within <see cref="decimal"/>.</summary>
+    public const decimal MaxMagnitude = 1_000_000_000_000_000m;
+
     /// <summary>Whether <paramref name="value"/> lies in the range of <paramref name="unit"/> (0–100 for percent, not
-    /// negative for counts and euros).</summary>
+    /// negative for counts and euros, at most <see cref="MaxMagnitude"/> in magnitude).</summary>
     /// <param name="unit">The unit.</param>
     /// <param name="value">The value.</param>
     /// <returns><see langword="true"/> when the value is acceptable.</returns>
-    public static bool IsInRange(IndicatorUnit unit, decimal value) => unit switch
+    public static bool IsInRange(IndicatorUnit unit, decimal value) => Math.Abs(value) <= MaxMagnitude && unit switch
     {
         IndicatorUnit.Percent => value is >= 0m and <= 100m,
         IndicatorUnit.Count or IndicatorUnit.Euros => value >= 0m,

@@ -168,13 +168,13 @@ public static class StrategyEvaluator
         var change = objective.TargetValue - objective.BaselineValue;
         if (change != 0m)
         {
-            progress = (value - objective.BaselineValue) / change;
+            progress = Ratio(value - objective.BaselineValue, change);
             lag = Math.Max(0m, objective.ElapsedFraction(date) - progress);
         }
         else
         {
             var worsening = sign * (objective.TargetValue - value);
-            lag = worsening <= 0m ? 0m : worsening / (objective.TargetValue == 0m ? 1m : Math.Abs(objective.TargetValue));
+            lag = worsening <= 0m ? 0m : Ratio(worsening, objective.TargetValue == 0m ? 1m : Math.Abs(objective.TargetValue));
             progress = 1m - lag;
         }
 
@@ -388,6 +388,19 @@ public static class StrategyEvaluator
         return new GovernanceActivity(
             governance.Coordinator.Id, members, held.Length, last, since, attendees, summaries,
             trainings.Length == 0 ? null : protectedCounts.PublishedTotal, governance.Watch.Count);
+    }
+
+    /// <summary>A ratio clamped to ±10^6 (a million times the planned change), so that a tiny planned change cannot
+    /// overflow <see cref="decimal"/>; statuses are unaffected (the thresholds are far below).</summary>
+    private static decimal Ratio(decimal numerator, decimal denominator)
+    {
+        const decimal Limit = 1_000_000m;
+        if (Math.Abs(numerator) >= Limit * Math.Abs(denominator))
+        {
+            return (numerator < 0) == (denominator < 0) ? Limit : -Limit;
+        }
+
+        return numerator / denominator;
     }
 
     private static bool Contains(DateInterval outer, DateInterval inner) => inner.Start >= outer.Start && inner.End <= outer.End;

@@ -127,4 +127,18 @@ public class StrategyModelTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new EvaluationSettings(0.5m, 0.4m));
         Assert.Throws<ArgumentOutOfRangeException>(() => new EvaluationSettings(staleAfterDays: 0));
     }
+
+    [Fact]
+    public void Extreme_values_neither_overflow_nor_pass_unnoticed()
+    {
+        var tiny = StrategySamples.Objective(baseline: 0m, target: 0.0000000001m);
+        var date = new LocalDate(2027, 1, 1);
+        Assert.Equal(ObjectiveStatus.OnTrack, StrategyEvaluator.Assess(tiny, Objective.MaxMagnitude, date, EvaluationSettings.Default).Status);
+        Assert.Equal(ObjectiveStatus.OffTrack, StrategyEvaluator.Assess(tiny, -Objective.MaxMagnitude, date, EvaluationSettings.Default).Status);
+        Assert.Throws<ArgumentException>(() => StrategySamples.Objective(baseline: 0m, target: 2 * Objective.MaxMagnitude));
+        var evaluation = StrategyEvaluator.Evaluate(StrategySamples.Strategy([tiny]),
+            [new Measurement("test.o1", date, 79_000_000_000_000_000_000_000_000_000m), new Measurement("test.o1", date, 1m)], date);
+        Assert.Equal(1, evaluation.Findings.CountOf("strategy.measurement.out-of-range"));
+        Assert.Equal(1m, evaluation.Objectives[0].LatestValue);
+    }
 }
