@@ -30,6 +30,7 @@ internal static class CliApp
         root.Subcommands.Add(CheckCommand.Create(language, output));
         root.Subcommands.Add(SkillsCommand.Create(language, output, error));
         root.Subcommands.Add(VouchersCommand.Create(language, output, error));
+        root.Subcommands.Add(PlanCommand.Create(language, output, error));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

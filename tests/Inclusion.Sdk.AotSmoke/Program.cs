@@ -6,6 +6,7 @@ var check = new SmokeCheck();
 CoreSmoke.Run(check);
 SkillsSmoke.Run(check);
 VoucherSmoke.Run(check);
+StrategySmoke.Run(check);
 
 Console.WriteLine(check.Failures == 0 ? $"AOT smoke: OK ({check.Count} checks)" : $"AOT smoke: {check.Failures} failure(s) of {check.Count}");
 return check.Failures == 0 ? 0 : 1;

@@ -24,6 +24,8 @@ namespace Inclusion.Sdk.Serialization;
 [JsonSerializable(typeof(Inclusion.Sdk.Skills.CohortStatistics))]
 [JsonSerializable(typeof(Inclusion.Sdk.Vouchers.VoucherEvent))]
 [JsonSerializable(typeof(ProgrammeDocument))]
+[JsonSerializable(typeof(PlanDocument))]
+[JsonSerializable(typeof(Inclusion.Sdk.Strategy.StrategyEvaluation))]
 internal sealed partial class InclusionJsonContext : JsonSerializerContext
 {
 }
