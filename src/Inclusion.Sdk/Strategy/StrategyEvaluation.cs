@@ -23,8 +23,8 @@ public sealed class StrategyEvaluation
         IReadOnlyList<ActionFunding> actions,
         IReadOnlyList<SourceFunding> sources,
         FundingTotals totals,
-        ReferenceComparison participation,
-        ReferenceComparison creativeUses,
+        SeedReferenceComparison participation,
+        SeedReferenceComparison creativeUses,
         IReadOnlyList<ActorEngagement> actors,
         IReadOnlyList<CommitmentSummary> commitments,
         GovernanceActivity governance,
@@ -127,10 +127,10 @@ public sealed class StrategyEvaluation
     public Money Budget { get; }
 
     /// <summary>The participation share against the seed's 10 %.</summary>
-    public ReferenceComparison Participation { get; }
+    public SeedReferenceComparison Participation { get; }
 
     /// <summary>The creative-uses share against the seed's 2 %.</summary>
-    public ReferenceComparison CreativeUses { get; }
+    public SeedReferenceComparison CreativeUses { get; }
 
     /// <summary>The actors engaged, in order of first appearance in the strategy.</summary>
     public IReadOnlyList<ActorEngagement> Actors { get; }

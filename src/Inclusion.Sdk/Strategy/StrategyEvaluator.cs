@@ -308,12 +308,12 @@ public static class StrategyEvaluator
         return [.. result];
     }
 
-    private static ReferenceComparison Compare(IndicatorReference indicator, decimal reference, Dictionary<string, Series> series, ValidationReportBuilder findings)
+    private static SeedReferenceComparison Compare(IndicatorReference indicator, decimal reference, Dictionary<string, Series> series, ValidationReportBuilder findings)
     {
         var s = series[indicator.Id];
         if (s.Count == 0)
         {
-            return new ReferenceComparison(indicator.Id, reference, null, null);
+            return new SeedReferenceComparison(indicator.Id, reference, null, null);
         }
 
         var value = s.LatestValue;
@@ -322,7 +322,7 @@ public static class StrategyEvaluator
             findings.Add(StrategyRules.BelowReference.Issue(indicator.Id, location: Where("indicator", indicator.Id), extra: [Number(value), Number(reference)]));
         }
 
-        return new ReferenceComparison(indicator.Id, reference, value, s.Latest);
+        return new SeedReferenceComparison(indicator.Id, reference, value, s.Latest);
     }
 
     private static ActorEngagement[] EvaluateActors(TerritorialStrategy strategy, LocalDate at, ValidationReportBuilder findings)

@@ -4,9 +4,9 @@ namespace Inclusion.Sdk.Strategy;
 
 /// <summary>The latest value of an indicator compared with a reference figure of the seed text.</summary>
 /// <remarks>Plain immutable data.</remarks>
-public sealed class ReferenceComparison
+public sealed class SeedReferenceComparison
 {
-    internal ReferenceComparison(string indicatorId, decimal reference, decimal? value, LocalDate? date)
+    internal SeedReferenceComparison(string indicatorId, decimal reference, decimal? value, LocalDate? date)
     {
         IndicatorId = indicatorId;
         ReferencePercent = reference;
