@@ -250,7 +250,34 @@ internal sealed class PlaceRowValidator
                 AddInner(index, "code_insee", value, warning, FieldRule.Normalised);
             }
 
+            if (owner.options.Communes is { } registry)
+            {
+                CheckAgainstRegistry(index, registry, result.Value);
+            }
+
             return result.Value.ToString();
+        }
+
+        /// <summary>With a communes table: the code must be known, and the postal code one of the commune's (when the table lists them).</summary>
+        private void CheckAgainstRegistry(int index, Territories.TerritoryRegistry registry, CommuneCode code)
+        {
+            if (registry.Find(code) is null)
+            {
+                Add(index, InseeUnknown.Issue(code.ToString()));
+                return;
+            }
+
+            if (postal is not { } p)
+            {
+                return;
+            }
+
+            var postalCodes = registry.PostalCodesOf(code);
+            if (postalCodes.Count > 0 && !postalCodes.Contains(p))
+            {
+                var list = string.Join(", ", postalCodes.Take(5));
+                Add(index, InseePostalMismatch.Issue(code.ToString(), extra: [p.ToString(), list]));
+            }
         }
 
         private string? CheckNumber(int index, string value, out string? canonical)
