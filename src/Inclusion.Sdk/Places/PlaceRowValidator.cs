@@ -208,10 +208,7 @@ internal sealed class PlaceRowValidator
             }
 
             pivot = result.Value;
-            foreach (var warning in result.Warnings)
-            {
-                AddInner(index, "pivot", value, warning, FieldRule.Normalised);
-            }
+            AddWarnings(index, "pivot", value, result.Warnings);
 
             var text = result.Value.ToString();
             return text.Length is >= 9 and <= 14 && !text.AsSpan().ContainsAnyExceptInRange('0', 'z') ? text : value;
@@ -227,10 +224,7 @@ internal sealed class PlaceRowValidator
             }
 
             postal = result.Value;
-            foreach (var warning in result.Warnings)
-            {
-                AddInner(index, "code_postal", value, warning, FieldRule.Normalised);
-            }
+            AddWarnings(index, "code_postal", value, result.Warnings);
 
             return result.Value.ToString();
         }
@@ -245,10 +239,7 @@ internal sealed class PlaceRowValidator
             }
 
             commune = result.Value;
-            foreach (var warning in result.Warnings)
-            {
-                AddInner(index, "code_insee", value, warning, FieldRule.Normalised);
-            }
+            AddWarnings(index, "code_insee", value, result.Warnings);
 
             if (owner.options.Communes is { } registry)
             {
@@ -381,10 +372,7 @@ internal sealed class PlaceRowValidator
                     continue;
                 }
 
-                foreach (var warning in result.Warnings)
-                {
-                    AddInner(index, "typologie", part, warning, FieldRule.Normalised);
-                }
+                AddWarnings(index, "typologie", part, result.Warnings);
 
                 AddDistinct(index, canonical, result.Value.Code);
             }
@@ -478,10 +466,7 @@ internal sealed class PlaceRowValidator
 
             hours = result.Value;
             var canonical = result.Value.ToString();
-            foreach (var warning in result.Warnings)
-            {
-                AddInner(index, "horaires", value, warning, FieldRule.Normalised);
-            }
+            AddWarnings(index, "horaires", value, result.Warnings);
 
             return canonical;
         }
@@ -651,6 +636,32 @@ internal sealed class PlaceRowValidator
                 inner.AllowedValues,
                 inner.Suggestion);
             issues.Add(issue);
+        }
+
+        /// <summary>Reports the warnings of one parsed value as a single <c>normalised</c> issue (messages joined, the first suggestion).</summary>
+        private void AddWarnings(int index, string name, string value, IReadOnlyList<ValidationIssue> warnings)
+        {
+            if (warnings.Count == 0)
+            {
+                return;
+            }
+
+            if (warnings.Count == 1)
+            {
+                AddInner(index, name, value, warnings[0], FieldRule.Normalised);
+                return;
+            }
+
+            var combined = new ValidationIssue(
+                warnings[0].RuleCode,
+                Severity.Warning,
+                string.Join(" ", warnings.Select(w => w.MessageEn)),
+                string.Join(" ", warnings.Select(w => w.MessageFr)),
+                value,
+                null,
+                null,
+                warnings.Select(w => w.Suggestion).FirstOrDefault(s => s is not null));
+            AddInner(index, name, value, combined, FieldRule.Normalised);
         }
 
         internal void Add(int index, ValidationIssue issue) => issues.Add(issue.WithLocation(Location(index)));

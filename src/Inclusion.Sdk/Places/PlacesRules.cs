@@ -15,7 +15,6 @@ internal static class PlacesRules
     internal enum FieldRule
     {
         Required,
-        Pattern,
         MaxLength,
         Enum,
         EnumTolerant,
@@ -108,7 +107,6 @@ internal static class PlacesRules
         return rule switch
         {
             FieldRule.Required => new(prefix + "required", Severity.Error, $"The required field {column} is empty.", $"Le champ obligatoire {column} est vide."),
-            FieldRule.Pattern => new(prefix + "pattern", Severity.Error, "\"{0}\" does not match the pattern of " + column + " ({1}).", "« {0} » ne respecte pas le motif de " + column + " ({2})."),
             FieldRule.MaxLength => new(prefix + "max-length", Severity.Error, column + " has {1} characters; at most {2} are allowed.", column + " compte {1} caractères ; {2} au plus sont permis."),
             FieldRule.Enum => new(prefix + "enum", Severity.Error, "\"{0}\" is not an allowed value of " + column + ".", "« {0} » n'est pas une valeur permise de " + column + "."),
             FieldRule.EnumTolerant => new(prefix + "enum-tolerant", Severity.Warning, "\"{0}\" is accepted as \"{1}\" ({2}); write the canonical value.", "« {0} » est accepté comme « {1} » ({3}) ; écrivez la valeur canonique."),
