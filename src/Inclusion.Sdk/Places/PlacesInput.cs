@@ -98,21 +98,17 @@ internal sealed class PlacesInput
 
     private static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
+        // A text file may hold a stray control character in a cell (reported there); a binary file is full of them.
         var control = 0;
         foreach (var b in bytes)
         {
-            if (b == 0)
-            {
-                return true;
-            }
-
             if (b < 0x20 && b is not (byte)'\t' and not (byte)'\r' and not (byte)'\n' and not 0x0C)
             {
                 control++;
             }
         }
 
-        return control > bytes.Length / 20;
+        return control > 0 && control >= bytes.Length / 64;
     }
 
     private static ReadOnlySpan<byte> TrimIncompleteTail(ReadOnlySpan<byte> bytes)
