@@ -20,6 +20,9 @@ internal sealed class PlaceRowValidator
     private readonly bool fix;
     private readonly PlaceEnumMatcher?[] matchers;
     private readonly Dictionary<ulong, long> ids = [];
+
+    /// <summary>Parsed opening hours by text: files repeat a few timetables, and parsed values are immutable (bounded).</summary>
+    private readonly Dictionary<string, ParseResult<OpeningHours>> hoursCache = new(StringComparer.Ordinal);
     private readonly LocalDate today;
     private readonly int[] fieldIndexV1;
 
@@ -43,7 +46,7 @@ internal sealed class PlaceRowValidator
 
     /// <summary>Validates a row. <paramref name="cells"/> are indexed like the schema fields (null when the column is absent);
     /// <paramref name="columns"/> gives the 1-based file column of each field (0 when absent).</summary>
-    internal PlaceRecord Validate(long row, string?[] cells, int[] columns, List<ValidationIssue> issues, string[]? output)
+    internal PlaceRecord? Validate(long row, string?[] cells, int[] columns, List<ValidationIssue> issues, string[]? output, bool buildRecord)
     {
         var ctx = new RowContext(this, row, cells, columns, issues, output);
         for (var i = 0; i < schema.Fields.Count; i++)
@@ -57,7 +60,7 @@ internal sealed class PlaceRowValidator
             ctx.Migrated = PlacesMigration.Migrate(ctx, output is not null);
         }
 
-        return new PlaceRecord(row, ctx.BuildPlace(), issues.ToArray());
+        return buildRecord ? new PlaceRecord(row, ctx.BuildPlace(), issues.ToArray()) : null;
     }
 
     /// <summary>The state of one row while it is checked.</summary>
@@ -457,7 +460,15 @@ internal sealed class PlaceRowValidator
 
         private string? CheckHours(int index, string value)
         {
-            var result = OpeningHours.Parse(value);
+            if (!owner.hoursCache.TryGetValue(value, out var result))
+            {
+                result = OpeningHours.Parse(value);
+                if (owner.hoursCache.Count < 4096)
+                {
+                    owner.hoursCache[value] = result;
+                }
+            }
+
             if (!result.Success)
             {
                 AddInner(index, "horaires", value, result.Error!, FieldRule.Invalid);

@@ -202,14 +202,20 @@ internal static class PlaceTextChecks
         return true;
     }
 
-    /// <summary>Checks an absolute http(s) URL with a host containing a dot.</summary>
+    /// <summary>
+    /// Checks an absolute http(s) URL: scheme <c>http://</c> or <c>https://</c> (any case), a host of letters, digits,
+    /// dots, dashes (and non-ASCII letters of internationalised names) containing a dot and not starting or ending with
+    /// one, an optional port, then any path without white space.
+    /// </summary>
     internal static bool CheckUrl(string value, out string? suggestion, out string reason)
     {
         suggestion = null;
         reason = string.Empty;
-        if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+        var span = value.AsSpan();
+        var schemeLength = span.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? 8 : span.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? 7 : 0;
+        if (schemeLength > 0)
         {
-            if (uri.Host.Contains('.') && !value.Contains(' '))
+            if (IsHostAndPath(span[schemeLength..]))
             {
                 return true;
             }
@@ -219,22 +225,63 @@ internal static class PlaceTextChecks
         }
 
         reason = "not an absolute http(s) URL";
-        if (!value.Contains("://", StringComparison.Ordinal) && !value.Contains(' ') && value.Contains('.'))
+        var colon = span.IndexOf(':');
+        string? candidate = null;
+        if (span.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || span.StartsWith("https:", StringComparison.OrdinalIgnoreCase))
         {
-            var withScheme = "https://" + value.TrimStart('/');
-            if (value.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https:", StringComparison.OrdinalIgnoreCase))
-            {
-                withScheme = value.Replace(":", "://", StringComparison.Ordinal).Replace(":///", "://", StringComparison.Ordinal);
-            }
+            candidate = string.Concat(span[..colon], "://", span[(colon + 1)..].TrimStart('/'));
+        }
+        else if (colon < 0 || span[(colon + 1)..].Length > 0 && char.IsAsciiDigit(span[colon + 1]))
+        {
+            candidate = "https://" + value.TrimStart('/');
+        }
 
-            if (Uri.TryCreate(withScheme, UriKind.Absolute, out var fixedUri) && fixedUri.Host.Contains('.'))
-            {
-                suggestion = withScheme;
-                reason = "the scheme (https://) is missing";
-            }
+        if (candidate is not null && IsHostAndPath(candidate.AsSpan(candidate.IndexOf("://", StringComparison.Ordinal) + 3)))
+        {
+            suggestion = candidate;
+            reason = "the scheme (https://) is missing";
         }
 
         return false;
+    }
+
+    private static bool IsHostAndPath(ReadOnlySpan<char> rest)
+    {
+        var end = rest.IndexOfAny('/', '?', '#');
+        var host = end < 0 ? rest : rest[..end];
+        var port = host.IndexOf(':');
+        if (port >= 0)
+        {
+            if (host[(port + 1)..].IsEmpty || host[(port + 1)..].ContainsAnyExceptInRange('0', '9'))
+            {
+                return false;
+            }
+
+            host = host[..port];
+        }
+
+        if (host.Length < 4 || host[0] == '.' || host[^1] == '.' || host.IndexOf('.') < 0 || host.Contains("..", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var c in host)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is '.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        foreach (var c in rest)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Bounding boxes (lat min, lat max, lon min, lon max) of metropolitan France and the overseas territories.</summary>

@@ -286,15 +286,12 @@ internal sealed class PlacesFileProcessor
                 Array.Fill(output, string.Empty);
             }
 
-            var record = validator.Validate(rowNumber, Cells, ColumnOfField, Issues, output);
+            var record = validator.Validate(rowNumber, Cells, ColumnOfField, Issues, output, owner.onRecord is not null);
             owner.rows++;
-            if (record.HasErrors)
+            var hasErrors = false;
+            foreach (var issue in Issues)
             {
-                owner.rowsWithErrors++;
-            }
-
-            foreach (var issue in record.Issues)
-            {
+                hasErrors |= issue.Severity == Severity.Error;
                 owner.report.Add(issue);
                 if (issue.RuleCode == FixApplied.Code)
                 {
@@ -302,8 +299,17 @@ internal sealed class PlacesFileProcessor
                 }
             }
 
+            if (hasErrors)
+            {
+                owner.rowsWithErrors++;
+            }
+
             Issues.Clear();
-            owner.onRecord?.Invoke(record);
+            if (record is not null)
+            {
+                owner.onRecord!.Invoke(record);
+            }
+
             if (output is not null)
             {
                 PlacesCsvWriter.WriteRow(owner.fixOutput!, output);
