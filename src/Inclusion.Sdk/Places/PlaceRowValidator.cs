@@ -48,7 +48,7 @@ internal sealed class PlaceRowValidator
     /// <paramref name="columns"/> gives the 1-based file column of each field (0 when absent).</summary>
     internal PlaceRecord? Validate(long row, string?[] cells, int[] columns, List<ValidationIssue> issues, string[]? output, bool buildRecord)
     {
-        var ctx = new RowContext(this, row, cells, columns, issues, output);
+        var ctx = new RowContext(this, row, cells, columns, issues, output) { NeedLists = buildRecord || output is not null || schema.Version == PlacesSchemaVersion.V0 };
         for (var i = 0; i < schema.Fields.Count; i++)
         {
             ctx.Check(i);
@@ -95,6 +95,9 @@ internal sealed class PlaceRowValidator
 
         /// <summary>Trimmed, canonical value of each field (empty when absent or invalid-and-unfixable keeps the trimmed text).</summary>
         internal string[] Canonical { get; }
+
+        /// <summary>Whether the canonical lists are needed (to build the place, write the fixed row or migrate); when not, clean cells are checked without allocating.</summary>
+        internal bool NeedLists { get; init; }
 
         /// <summary>Canonical values of multi-valued enumeration fields.</summary>
         internal string[]?[] Lists { get; }
@@ -363,6 +366,11 @@ internal sealed class PlaceRowValidator
 
         private string? CheckTypologies(int index, string value)
         {
+            if (!NeedLists && IsCleanList(value, static t => StructureTypology.Parse(t) is { Success: true, Warnings.Count: 0 }))
+            {
+                return value;
+            }
+
             var parts = Split(index, value, out var hadProblem);
             var canonical = new List<string>(parts.Count);
             foreach (var part in parts)
@@ -422,6 +430,11 @@ internal sealed class PlaceRowValidator
 
         private string? CheckList(int index, string value, bool multi, TextCheck check)
         {
+            if (!NeedLists && multi && IsCleanList(value, part => check(part.ToString(), out _, out _)))
+            {
+                return value;
+            }
+
             var parts = multi ? Split(index, value, out _) : [value];
             var canonical = new List<string>(parts.Count);
             var name = Schema.Fields[index].Name;
@@ -484,8 +497,9 @@ internal sealed class PlaceRowValidator
 
         private string? CheckDate(int index, string value)
         {
-            var parsed = LocalDatePattern.Iso.Parse(value);
-            if (!parsed.Success)
+            var fast = FastIsoDate(value);
+            var parsed = fast is null ? LocalDatePattern.Iso.Parse(value) : null;
+            if (parsed is { Success: false })
             {
                 var suggestion = SuggestDate(value);
                 Add(index, Field("date_maj", FieldRule.Invalid).Issue(value, suggestion: suggestion, extra: ["expected a real date YYYY-MM-DD", "une date réelle AAAA-MM-JJ est attendue"]));
@@ -497,7 +511,7 @@ internal sealed class PlaceRowValidator
                 parsed = LocalDatePattern.Iso.Parse(suggestion);
             }
 
-            var d = parsed.Value;
+            var d = fast ?? parsed!.Value;
             date = d;
             if (d > owner.today)
             {
@@ -512,7 +526,37 @@ internal sealed class PlaceRowValidator
                 }
             }
 
-            return LocalDatePattern.Iso.Format(d);
+            return fast is not null ? value : LocalDatePattern.Iso.Format(d);
+        }
+
+        /// <summary>A YYYY-MM-DD date of the ISO calendar read without the pattern machinery, or <see langword="null"/> (then the pattern decides).</summary>
+        private static LocalDate? FastIsoDate(string value)
+        {
+            if (value.Length != 10 || value[4] != '-' || value[7] != '-')
+            {
+                return null;
+            }
+
+            int Digits(int start, int length)
+            {
+                var n = 0;
+                for (var i = start; i < start + length; i++)
+                {
+                    if (!char.IsAsciiDigit(value[i]))
+                    {
+                        return -1;
+                    }
+
+                    n = (n * 10) + (value[i] - '0');
+                }
+
+                return n;
+            }
+
+            int year = Digits(0, 4), month = Digits(5, 2), day = Digits(8, 2);
+            return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month)
+                ? new LocalDate(year, month, day)
+                : null;
         }
 
         /// <summary>A date in DD/MM/YYYY or with a time part, rewritten as YYYY-MM-DD when that is unambiguous.</summary>
@@ -539,6 +583,11 @@ internal sealed class PlaceRowValidator
         {
             var field = Schema.Fields[index];
             var matcher = owner.matchers[index]!;
+            if (!NeedLists && IsCleanList(value, matcher.IsExact))
+            {
+                return value;
+            }
+
             var parts = Split(index, value, out _);
             var canonical = new List<string>(parts.Count);
             foreach (var part in parts)
@@ -584,6 +633,39 @@ internal sealed class PlaceRowValidator
             }
 
             return found;
+        }
+
+        private delegate bool SpanPredicate(ReadOnlySpan<char> value);
+
+        /// <summary>Whether every value of the list passes <paramref name="accept"/>, with no empty segment, no surrounding space and no duplicate (checked on spans, without allocating).</summary>
+        private bool IsCleanList(string value, SpanPredicate accept)
+        {
+            var span = value.AsSpan();
+            Span<Range> ranges = stackalloc Range[16];
+            var count = span.Split(ranges, Schema.Separator);
+            if (count == ranges.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                var part = span[ranges[i]];
+                if (part.IsEmpty || char.IsWhiteSpace(part[0]) || char.IsWhiteSpace(part[^1]) || !accept(part))
+                {
+                    return false;
+                }
+
+                for (var j = 0; j < i; j++)
+                {
+                    if (part.SequenceEqual(span[ranges[j]]))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Splits a multi-valued cell, reporting empty segments and trimming each value.</summary>
