@@ -141,3 +141,42 @@ public class PlacesFixTests
     private static string RemoveAccents(string text) =>
         new(text.Normalize(NormalizationForm.FormD).Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
 }
+
+/// <summary>Fix mode is a normaliser: its output is a fixed point, for any mix of typical defects.</summary>
+public class PlacesFixProperties
+{
+    private static readonly (string Column, string Value)[] Defects =
+    [
+        ("telephone", "01 80 05 98 80"), ("telephone", "0590 82 12 34"), ("telephone", "+33 (0)1 80 05 98 80"), ("telephone", "3230"),
+        ("modalites_acces", "Ce lieu n’accueille pas de public"), ("modalites_acces", "se presenter|TELEPHONER|Se présenter"),
+        ("formations_labels", "Étapes numériques (La Poste)"), ("services", "Loisirs et créations numériques||comprehension du monde numerique "),
+        ("code_postal", "1000"), ("code_insee", "2a004"), ("date_maj", "02/04/2024"), ("date_maj", "2024-04-02T10:00:00+02:00"),
+        ("latitude", "43,52609"), ("latitude", "5.41423"), ("longitude", "43.52609"), ("horaires", "Mo-Sun 9h-12h"), ("horaires", "lundi 9-12"),
+        ("site_web", "www.exemple.fr|http:exemple.fr"), ("courriels", "mailto:contact@exemple.fr| contact@exemple.fr "), ("nom", "  Anonymal  "),
+        ("pivot", "w512004321"), ("typologie", "tiers_lieux|ASSO|ASSO"), ("publics_specifiquement_adresses", "etudiants|FEMMES"),
+    ];
+
+    [Fact]
+    public void Fixing_twice_gives_the_same_file_and_no_second_change()
+    {
+        var gen = from n in Gen.Choose(1, 4)
+                  from picks in Gen.ListOf(Gen.Elements(Defects), n)
+                  select picks.ToArray();
+        Prop.ForAll(gen.ToArbitrary(), picks =>
+        {
+            var cells = PlacesTestData.OfficialCells();
+            var names = PlacesVocabulary.Columns(PlacesSchemaVersion.V1).ToList();
+            foreach (var (column, value) in picks)
+            {
+                cells[names.IndexOf(column)] = value;
+            }
+
+            var text = PlacesTestData.Header + "\n" + string.Join(',', cells.Select(PlacesTestData.Quote)) + "\n";
+            var once = new StringWriter();
+            MediationPlaceFile.Fix(new MemoryStream(Encoding.UTF8.GetBytes(text)), once, PlacesTestData.Options());
+            var twice = new StringWriter();
+            var second = MediationPlaceFile.Fix(new MemoryStream(Encoding.UTF8.GetBytes(once.ToString())), twice, PlacesTestData.Options());
+            return once.ToString() == twice.ToString() && second.ChangeCount == 0;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200).WithQuietOnSuccess(true));
+    }
+}
