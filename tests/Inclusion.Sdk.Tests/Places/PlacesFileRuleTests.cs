@@ -61,3 +61,25 @@ public class PlacesFileRuleTests
         Assert.Contains("29 days", stale.MessageEn, StringComparison.Ordinal);
     }
 }
+
+public class PlacesValidationOptionsTests
+{
+    [Fact]
+    public void Options_guard_their_values()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PlacesValidationOptions { MaxStoredIssuesPerRule = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PlacesValidationOptions { StaleAfterDays = -1 });
+        Assert.Throws<ArgumentNullException>(() => new PlacesValidationOptions { Clock = null! });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new GeoCoordinates(double.NaN, 0));
+    }
+
+    [Fact]
+    public void The_per_rule_cap_limits_stored_issues_but_not_counts()
+    {
+        var rows = string.Join("\n", Enumerable.Range(0, 30).Select(i => PlacesTestData.RowWith("id", "x" + i).Replace("+33180059880", "0180059880", StringComparison.Ordinal)));
+        var result = PlacesTestData.Validate(PlacesTestData.Header + "\n" + rows + "\n", new PlacesValidationOptions { Clock = PlacesTestData.Clock, MaxStoredIssuesPerRule = 5 });
+        Assert.Equal(5, result.Report.Issues.Count);
+        Assert.Equal(30, result.Report.Counts.Single().Count);
+        Assert.True(result.Report.IsTruncated);
+    }
+}
