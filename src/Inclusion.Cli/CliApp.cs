@@ -31,6 +31,8 @@ internal static class CliApp
         root.Subcommands.Add(SkillsCommand.Create(language, output, error));
         root.Subcommands.Add(VouchersCommand.Create(language, output, error));
         root.Subcommands.Add(PlanCommand.Create(language, output, error));
+        root.Subcommands.Add(ValidateCommand.Create(language, output, error));
+        root.Subcommands.Add(HoursCommand.Create(language, output, error));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
