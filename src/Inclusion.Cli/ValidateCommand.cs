@@ -8,15 +8,20 @@ using Inclusion.Sdk.Territories;
 namespace Inclusion.Cli;
 
 /// <summary>
-/// <c>inclusion validate &lt;file&gt;</c>: validates a file of the national standard "lieux de médiation numérique"
+/// <c>inclusion validate &lt;file&gt;...</c>: validates one or more files of the national standard "lieux de médiation numérique"
 /// (CSV or JSON; v1.0.2, legacy v0.1.1), prints the report as text, JSON, CSV or Markdown, and with <c>--fix</c>
-/// writes the normalised v1.0.2 CSV. Exit code 0 valid or warnings only, 1 errors, 2 unreadable input or usage error.
+/// writes the normalised v1.0.2 CSV. Exit code 0 valid or warnings only, 1 errors, 2 unreadable input or usage error
+/// (the highest over several files).
 /// </summary>
 internal static class ValidateCommand
 {
     internal static Command Create(Option<string> language, TextWriter output, TextWriter error)
     {
-        var file = new Argument<string>("file") { Description = "The places file (CSV with a header, or a JSON array of objects)." };
+        var files = new Argument<string[]>("files")
+        {
+            Description = "The places file(s) (CSV with a header, or a JSON array of objects). Several files: text or markdown reports, one after the other.",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var schema = new Option<string?>("--schema") { Description = "Schema version: v1 (1.0.2) or v0 (legacy 0.1.1); detected from the header when omitted." };
         schema.AcceptOnlyFromAmong("v1", "v0");
         var format = new Option<string>("--format") { Description = "Report format: text (default), json, csv or markdown.", DefaultValueFactory = _ => "text" };
@@ -25,20 +30,39 @@ internal static class ValidateCommand
         var communes = new Option<string?>("--communes") { Description = "Communes CSV (code_insee,nom,code_postal or INSEE COG layout) to check code_insee and its postal code." };
 
         var command = new Command("validate", "Validate a file of the national standard \"lieux de médiation numérique\" (schema v1.0.2; legacy v0.1.1 recognised). Exit code 0 valid or warnings only, 1 errors, 2 unreadable input or usage error.");
-        command.Arguments.Add(file);
+        command.Arguments.Add(files);
         command.Options.Add(schema);
         command.Options.Add(format);
         command.Options.Add(fix);
         command.Options.Add(communes);
-        command.SetAction(parseResult => Run(
-            parseResult.GetValue(file)!,
-            parseResult.GetValue(schema),
-            parseResult.GetValue(format) ?? "text",
-            parseResult.GetValue(fix),
-            parseResult.GetValue(communes),
-            CliApp.LanguageOf(parseResult, language),
-            output,
-            error));
+        command.SetAction(parseResult =>
+        {
+            var paths = parseResult.GetValue(files) ?? [];
+            var chosenFormat = parseResult.GetValue(format) ?? "text";
+            var fixPath = parseResult.GetValue(fix);
+            var lang = CliApp.LanguageOf(parseResult, language);
+            if (paths.Length > 1 && (fixPath is not null || chosenFormat is "json" or "csv"))
+            {
+                error.WriteLine(lang == MessageLanguage.French
+                    ? "--fix, --format json et --format csv ne prennent qu'un fichier à la fois."
+                    : "--fix, --format json and --format csv take one file at a time.");
+                error.WriteLine("Run 'inclusion --help' for usage.");
+                return CliApp.ExitUsage;
+            }
+
+            var exit = CliApp.ExitOk;
+            for (var i = 0; i < paths.Length; i++)
+            {
+                if (i > 0)
+                {
+                    output.WriteLine();
+                }
+
+                exit = Math.Max(exit, Run(paths[i], parseResult.GetValue(schema), chosenFormat, fixPath, parseResult.GetValue(communes), lang, output, error));
+            }
+
+            return exit;
+        });
         return command;
     }
 

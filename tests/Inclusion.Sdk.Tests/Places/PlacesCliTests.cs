@@ -144,4 +144,25 @@ public class PlacesCliTests
         Assert.Equal(2, Run("hours", "24/7", "--at", "tomorrow").Exit);
         Assert.Contains("fermé", Run("hours", "Mo-Fr 09:00-12:00", "--at", "2024-05-04T10:00:00Z", "--lang", "fr").Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Validate_several_files_reports_each_and_exits_with_the_worst_code()
+    {
+        var (exit, output, _) = Run("validate", Valid, Defective);
+        Assert.Equal(1, exit);
+        Assert.Contains("lieux-valides.csv: VALID", output, StringComparison.Ordinal);
+        Assert.Contains("lieux-a-corriger.csv: INVALID", output, StringComparison.Ordinal);
+        Assert.True(output.IndexOf("lieux-valides.csv", StringComparison.Ordinal) < output.IndexOf("lieux-a-corriger.csv", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("--format", "json")]
+    [InlineData("--format", "csv")]
+    [InlineData("--fix", "out.csv")]
+    public void Several_files_with_a_single_file_output_is_a_usage_error(string option, string value)
+    {
+        var (exit, _, error) = Run("validate", Valid, Defective, option, value);
+        Assert.Equal(2, exit);
+        Assert.Contains("one file at a time", error, StringComparison.Ordinal);
+    }
 }
