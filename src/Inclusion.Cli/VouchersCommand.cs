@@ -5,6 +5,7 @@ using System.Text.Json;
 using Inclusion.Sdk;
 using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Serialization;
+using Inclusion.Sdk.Statistics;
 using Inclusion.Sdk.Vouchers;
 using NodaTime;
 using NodaTime.Text;
@@ -202,18 +203,37 @@ internal static class VouchersCommand
 
         output.WriteLine();
         output.WriteLine("KPIs                    booklets: issued injected not-inj. started | passes: issued handed redeemed | benef. | distrib. % usage % start % passes/benef.");
-        WriteKpi(output, "programme", kpis.Overall);
-        foreach (var (title, rows) in new[] { ("provider", kpis.ByProvider), ("distributor", kpis.ByDistributor), ("territory", kpis.ByTerritory), ("month", kpis.ByMonth) })
+        WriteKpi(output, "programme", kpis.Overall, DisclosureRule.Default.IsSensitive(kpis.Overall.Beneficiaries));
+        foreach (var (title, rows) in Breakdowns(kpis))
         {
-            foreach (var row in rows)
+            var hidden = HiddenBeneficiaries(rows);
+            for (var i = 0; i < rows.Count; i++)
             {
-                WriteKpi(output, $"{title} {row.Key}", row.Figures);
+                WriteKpi(output, $"{title} {rows[i].Key}", rows[i].Figures, hidden[i]);
             }
         }
+
+        output.WriteLine($"(s: fewer than {DisclosureRule.DefaultThreshold} beneficiaries, or hidden so that such a count cannot be recovered from the totals)");
     }
 
-    private static void WriteKpi(TextWriter output, string label, KpiFigures f) =>
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-34} {f.BookletsIssued,6} {f.BookletsInjected,8} {f.BookletsNotInjected,8} {f.BookletsStarted,7} | {f.PassesIssued,6} {f.PassesHanded,6} {f.PassesRedeemed,8} | {f.Beneficiaries,6} | {f.DistributionRate,8:0.000} {f.UsageRate,7:0.000} {f.StartRate,7:0.000} {f.PassesPerBeneficiary,6:0.00}"));
+    private static (string Title, IReadOnlyList<KpiRow> Rows)[] Breakdowns(VoucherKpis kpis) =>
+        [("provider", kpis.ByProvider), ("distributor", kpis.ByDistributor), ("territory", kpis.ByTerritory), ("month", kpis.ByMonth)];
+
+    /// <summary>Published breakdowns count people: beneficiary counts (and passes per beneficiary, which would give them
+    /// back) are suppressed below the disclosure threshold, with secondary suppression.</summary>
+    private static bool[] HiddenBeneficiaries(IReadOnlyList<KpiRow> rows)
+    {
+        var counts = rows.Select(r => r.Figures.Beneficiaries).ToArray();
+        var protectedCounts = DisclosureControl.ProtectDistribution(counts);
+        return [.. Enumerable.Range(0, counts.Length).Select(i => protectedCounts.StatusOf(i) != CellStatus.Published)];
+    }
+
+    private static void WriteKpi(TextWriter output, string label, KpiFigures f, bool hideBeneficiaries)
+    {
+        var beneficiaries = hideBeneficiaries ? "s" : f.Beneficiaries.ToString(CultureInfo.InvariantCulture);
+        var perBeneficiary = hideBeneficiaries ? "s" : f.PassesPerBeneficiary.ToString("0.00", CultureInfo.InvariantCulture);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-34} {f.BookletsIssued,6} {f.BookletsInjected,8} {f.BookletsNotInjected,8} {f.BookletsStarted,7} | {f.PassesIssued,6} {f.PassesHanded,6} {f.PassesRedeemed,8} | {beneficiaries,6} | {f.DistributionRate,8:0.000} {f.UsageRate,7:0.000} {f.StartRate,7:0.000} {perBeneficiary,6}"));
+    }
 
     private static void WriteJson(VoucherProgramme programme, IReadOnlyList<ProviderStatement> statements, ClosingStatement closing, VoucherKpis kpis, TextWriter output)
     {
@@ -259,13 +279,14 @@ internal static class VouchersCommand
 
             w.WriteEndObject();
             w.WriteStartObject("kpis");
-            WriteFigures(w, "overall", kpis.Overall);
-            foreach (var (name, rows) in new[] { ("byProvider", kpis.ByProvider), ("byDistributor", kpis.ByDistributor), ("byTerritory", kpis.ByTerritory), ("byMonth", kpis.ByMonth) })
+            WriteFigures(w, "overall", kpis.Overall, DisclosureRule.Default.IsSensitive(kpis.Overall.Beneficiaries));
+            foreach (var (title, rows) in Breakdowns(kpis))
             {
-                w.WriteStartObject(name);
-                foreach (var row in rows)
+                var hidden = HiddenBeneficiaries(rows);
+                w.WriteStartObject("by" + char.ToUpperInvariant(title[0]) + title[1..]);
+                for (var i = 0; i < rows.Count; i++)
                 {
-                    WriteFigures(w, row.Key, row.Figures);
+                    WriteFigures(w, rows[i].Key, rows[i].Figures, hidden[i]);
                 }
 
                 w.WriteEndObject();
@@ -278,7 +299,7 @@ internal static class VouchersCommand
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    private static void WriteFigures(Utf8JsonWriter w, string name, KpiFigures f)
+    private static void WriteFigures(Utf8JsonWriter w, string name, KpiFigures f, bool hideBeneficiaries)
     {
         w.WriteStartObject(name);
         w.WriteNumber("bookletsIssued", f.BookletsIssued);
@@ -288,13 +309,29 @@ internal static class VouchersCommand
         w.WriteNumber("passesIssued", f.PassesIssued);
         w.WriteNumber("passesHanded", f.PassesHanded);
         w.WriteNumber("passesRedeemed", f.PassesRedeemed);
-        w.WriteNumber("beneficiaries", f.Beneficiaries);
+        if (hideBeneficiaries)
+        {
+            w.WriteNull("beneficiaries");
+            w.WriteBoolean("beneficiariesSuppressed", true);
+        }
+        else
+        {
+            w.WriteNumber("beneficiaries", f.Beneficiaries);
+        }
+
         w.WriteNumber("valueIssued", f.ValueIssued.Amount);
         w.WriteNumber("valueUsed", f.ValueUsed.Amount);
         w.WriteNumber("distributionRate", f.DistributionRate);
         w.WriteNumber("usageRate", f.UsageRate);
         w.WriteNumber("startRate", f.StartRate);
-        w.WriteNumber("passesPerBeneficiary", f.PassesPerBeneficiary);
+        if (hideBeneficiaries)
+        {
+            w.WriteNull("passesPerBeneficiary");
+        }
+        else
+        {
+            w.WriteNumber("passesPerBeneficiary", f.PassesPerBeneficiary);
+        }
         w.WriteEndObject();
     }
 }

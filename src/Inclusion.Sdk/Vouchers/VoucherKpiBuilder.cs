@@ -61,17 +61,19 @@ internal static class VoucherKpiBuilder
             VoucherFacts.Text(m),
             MonthFigures(m))).ToArray();
 
+        // Month rows are cumulative to the end of the month (stocks, not flows): a flow of "issued but not injected"
+        // would go negative in the month of injection, and rates only make sense on stocks.
         KpiFigures MonthFigures(YearMonth m)
         {
-            var issued = booklets.Where(b => b.IssuedIn == m).ToList();
-            var handed = facts.Handings.Where(h => h.Month == m).Select(h => h.Handing).ToList();
+            var issued = booklets.Where(b => b.IssuedIn <= m).ToList();
+            var handed = facts.Handings.Where(h => h.Month <= m).Select(h => h.Handing).ToList();
             return new KpiFigures(
                 issued.Count,
-                booklets.Count(b => b.InjectedIn == m),
-                booklets.Count(b => b.StartedIn == m),
+                booklets.Count(b => b.InjectedIn <= m),
+                booklets.Count(b => b.StartedIn <= m),
                 issued.Sum(SizeOf),
                 handed.Sum(h => (long)h.PassCount),
-                facts.Redemptions.Where(r => r.Month == m).Sum(r => (long)r.Redemption.Passes.Count),
+                facts.Redemptions.Where(r => r.Month <= m).Sum(r => (long)r.Redemption.Passes.Count),
                 handed.Select(h => h.Beneficiary).Distinct(StringComparer.Ordinal).LongCount(),
                 face);
         }

@@ -28,6 +28,7 @@ public sealed class VoucherKpis
     /// <summary>Gets the figures by territory of the distributors.</summary>
     public IReadOnlyList<KpiRow> ByTerritory { get; }
 
-    /// <summary>Gets the figures by month.</summary>
+    /// <summary>Gets the figures at the end of each month, cumulative from the start of the programme (stocks, so that
+    /// rates and booklets not injected read as at that date).</summary>
     public IReadOnlyList<KpiRow> ByMonth { get; }
 }
