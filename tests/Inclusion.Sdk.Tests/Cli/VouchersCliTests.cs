@@ -94,4 +94,50 @@ public class VouchersCliTests
             dir.Delete(true);
         }
     }
+
+    [Fact]
+    public void Settle_suppresses_small_beneficiary_counts_in_published_breakdowns()
+    {
+        // 15 beneficiaries served by the CCAS, 3 by France Travail: 3 is below the threshold (11) and 15 would give it
+        // back from the programme total, so both distributor cells are hidden; the programme total (18) is published.
+        var programme = Inclusion.Sdk.Serialization.InclusionJson.ReadProgramme(File.ReadAllText(Programme)).Programme!;
+        var ledger = new Inclusion.Sdk.Vouchers.VoucherLedger(programme);
+        VoucherScenario.Ok(ledger.Quote("o", 200, 10, VoucherScenario.At(2025, 1, 10)));
+        VoucherScenario.Ok(ledger.Confirm("o", VoucherScenario.At(2025, 1, 12)));
+        VoucherScenario.Ok(ledger.Issue("o", VoucherScenario.At(2025, 1, 15)));
+        VoucherScenario.Ok(ledger.Inject(1, 15, "ccas-bordeaux", VoucherScenario.At(2025, 1, 15)));
+        VoucherScenario.Ok(ledger.Inject(16, 3, "france-travail-merignac", VoucherScenario.At(2025, 1, 15)));
+        for (var b = 0; b < 18; b++)
+        {
+            var distributor = b < 15 ? "ccas-bordeaux" : "france-travail-merignac";
+            VoucherScenario.Ok(ledger.Hand(VoucherScenario.Pass((b * 10) + 1), 10, distributor, "person-" + b, string.Empty, VoucherScenario.At(2025, 2, 1)));
+        }
+
+        var events = Path.GetTempFileName();
+        try
+        {
+            using (var writer = new StreamWriter(events))
+            {
+                Inclusion.Sdk.Serialization.InclusionJson.WriteEvents(ledger.Events(), writer);
+            }
+
+            var (exit, output, _) = Run("vouchers", "settle", "--programme", Programme, "--events", events);
+            Assert.Equal(0, exit);
+            var lines = output.Split('\n');
+            Assert.Contains("|     18 |", Assert.Single(lines, l => l.StartsWith("programme ", StringComparison.Ordinal)), StringComparison.Ordinal);
+            Assert.Contains("|      s |", Assert.Single(lines, l => l.StartsWith("distributor ccas-bordeaux", StringComparison.Ordinal)), StringComparison.Ordinal);
+            Assert.Contains("|      s |", Assert.Single(lines, l => l.StartsWith("distributor france-travail-merignac", StringComparison.Ordinal)), StringComparison.Ordinal);
+
+            var (_, json, _) = Run("vouchers", "settle", "--programme", Programme, "--events", events, "--format", "json");
+            using var document = System.Text.Json.JsonDocument.Parse(json);
+            var ccas = document.RootElement.GetProperty("kpis").GetProperty("byDistributor").GetProperty("ccas-bordeaux");
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, ccas.GetProperty("beneficiaries").ValueKind);
+            Assert.True(ccas.GetProperty("beneficiariesSuppressed").GetBoolean());
+            Assert.Equal(18, document.RootElement.GetProperty("kpis").GetProperty("overall").GetProperty("beneficiaries").GetInt32());
+        }
+        finally
+        {
+            File.Delete(events);
+        }
+    }
 }
