@@ -13,6 +13,8 @@ internal sealed class CsvHeader
 
     internal string Text => string.Join(',', names);
 
+    internal string Cell(int index) => names[index];
+
     internal static CsvHeader From(SepReader.Row row)
     {
         var names = new string[row.ColCount];
