@@ -28,6 +28,8 @@ internal static class CliApp
         var root = new RootCommand("inclusion — validate identifiers and data files of French digital-inclusion programmes (Inclusion.Sdk).");
         root.Options.Add(language);
         root.Subcommands.Add(CheckCommand.Create(language, output));
+        root.Subcommands.Add(ActivitiesCommand.Create(language, output, error));
+        root.Subcommands.Add(IndexCommand.Create(language, output, error));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
