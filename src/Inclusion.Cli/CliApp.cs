@@ -30,6 +30,8 @@ internal static class CliApp
         root.Subcommands.Add(CheckCommand.Create(language, output));
         root.Subcommands.Add(ActivitiesCommand.Create(language, output, error));
         root.Subcommands.Add(IndexCommand.Create(language, output, error));
+        root.Subcommands.Add(ValidateCommand.Create(language, output, error));
+        root.Subcommands.Add(HoursCommand.Create(language, output, error));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

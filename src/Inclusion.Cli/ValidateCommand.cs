@@ -1,0 +1,155 @@
+using System.CommandLine;
+using System.Text;
+using Inclusion.Sdk.Places;
+using Inclusion.Sdk.Reporting;
+using Inclusion.Sdk.Serialization;
+using Inclusion.Sdk.Territories;
+
+namespace Inclusion.Cli;
+
+/// <summary>
+/// <c>inclusion validate &lt;file&gt;</c>: validates a file of the national standard "lieux de médiation numérique"
+/// (CSV or JSON; v1.0.2, legacy v0.1.1), prints the report as text, JSON, CSV or Markdown, and with <c>--fix</c>
+/// writes the normalised v1.0.2 CSV. Exit code 0 valid or warnings only, 1 errors, 2 unreadable input or usage error.
+/// </summary>
+internal static class ValidateCommand
+{
+    internal static Command Create(Option<string> language, TextWriter output, TextWriter error)
+    {
+        var file = new Argument<string>("file") { Description = "The places file (CSV with a header, or a JSON array of objects)." };
+        var schema = new Option<string?>("--schema") { Description = "Schema version: v1 (1.0.2) or v0 (legacy 0.1.1); detected from the header when omitted." };
+        schema.AcceptOnlyFromAmong("v1", "v0");
+        var format = new Option<string>("--format") { Description = "Report format: text (default), json, csv or markdown.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "csv", "markdown");
+        var fix = new Option<string?>("--fix") { Description = "Write the normalised v1.0.2 CSV to this path (canonical labels, E.164 phones, padded postal codes, trimmed values, canonical hours, v0.1.1 migrated)." };
+        var communes = new Option<string?>("--communes") { Description = "Communes CSV (code_insee,nom,code_postal or INSEE COG layout) to check code_insee and its postal code." };
+
+        var command = new Command("validate", "Validate a file of the national standard \"lieux de médiation numérique\" (schema v1.0.2; legacy v0.1.1 recognised). Exit code 0 valid or warnings only, 1 errors, 2 unreadable input or usage error.");
+        command.Arguments.Add(file);
+        command.Options.Add(schema);
+        command.Options.Add(format);
+        command.Options.Add(fix);
+        command.Options.Add(communes);
+        command.SetAction(parseResult => Run(
+            parseResult.GetValue(file)!,
+            parseResult.GetValue(schema),
+            parseResult.GetValue(format) ?? "text",
+            parseResult.GetValue(fix),
+            parseResult.GetValue(communes),
+            CliApp.LanguageOf(parseResult, language),
+            output,
+            error));
+        return command;
+    }
+
+    private static int Run(string path, string? schema, string format, string? fixPath, string? communesPath, MessageLanguage language, TextWriter output, TextWriter error)
+    {
+        var fr = language == MessageLanguage.French;
+        if (!File.Exists(path))
+        {
+            error.WriteLine(fr ? $"Fichier introuvable : {path}" : $"File not found: {path}");
+            return CliApp.ExitUsage;
+        }
+
+        TerritoryRegistry? registry = null;
+        if (communesPath is not null)
+        {
+            if (!File.Exists(communesPath))
+            {
+                error.WriteLine(fr ? $"Fichier des communes introuvable : {communesPath}" : $"Communes file not found: {communesPath}");
+                return CliApp.ExitUsage;
+            }
+
+            var loaded = TerritoryRegistry.LoadCommunes(communesPath);
+            if (loaded.CommunesRead == 0)
+            {
+                error.WriteLine(fr ? $"Aucune commune lue dans {communesPath}." : $"No commune could be read from {communesPath}.");
+                return CliApp.ExitUsage;
+            }
+
+            registry = loaded.Registry;
+        }
+
+        var interactive = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected && format != "json";
+        var options = new PlacesValidationOptions
+        {
+            Schema = schema switch { "v0" => PlacesSchemaVersion.V0, "v1" => PlacesSchemaVersion.V1, _ => null },
+            Communes = registry,
+            SourceName = Path.GetFileName(path),
+            Progress = interactive ? new Progress(error, fr) : null,
+        };
+
+        PlacesValidationResult result;
+        try
+        {
+            using var input = File.OpenRead(path);
+            if (fixPath is not null)
+            {
+                using var writer = new StreamWriter(fixPath, false, new UTF8Encoding(false));
+                result = MediationPlaceFile.Fix(input, writer, options);
+            }
+            else
+            {
+                result = MediationPlaceFile.Validate(input, options);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine((fr ? "Lecture ou écriture impossible : " : "Cannot read or write: ") + e.Message);
+            return CliApp.ExitUsage;
+        }
+
+        if (interactive)
+        {
+            error.Write("\r\x1b[K");
+        }
+
+        Print(result, path, fixPath, format, language, output);
+        return !result.IsReadable ? CliApp.ExitUsage : result.Report.ErrorCount > 0 ? CliApp.ExitInvalid : CliApp.ExitOk;
+    }
+
+    private static void Print(PlacesValidationResult result, string path, string? fixPath, string format, MessageLanguage language, TextWriter output)
+    {
+        var report = result.Report;
+        var fr = language == MessageLanguage.French;
+        switch (format)
+        {
+            case "json":
+                output.WriteLine(InclusionJson.Serialize(report, indented: true));
+                return;
+            case "csv":
+                ValidationReportWriter.WriteCsv(report, output, language);
+                return;
+            case "markdown":
+                ValidationReportWriter.WriteMarkdown(report, output, language);
+                return;
+        }
+
+        var schema = result.Schema switch { PlacesSchemaVersion.V0 => "v0.1.1", PlacesSchemaVersion.V1 => "v1.0.2", _ => "?" };
+        var verdict = !result.IsReadable
+            ? (fr ? "ILLISIBLE" : "UNREADABLE")
+            : report.ErrorCount > 0 ? (fr ? "INVALIDE" : "INVALID") : (fr ? "VALIDE" : "VALID");
+        output.WriteLine(fr
+            ? FormattableString.Invariant($"{Path.GetFileName(path)} : {verdict} — schéma {schema}, {result.RowCount} ligne(s), dont {result.RowsWithErrors} avec erreur(s)")
+            : FormattableString.Invariant($"{Path.GetFileName(path)}: {verdict} — schema {schema}, {result.RowCount} row(s), {result.RowsWithErrors} with errors"));
+        if (report.Counts.Count > 0)
+        {
+            output.WriteLine();
+        }
+
+        ValidationReportWriter.WriteText(report, output, language);
+        if (fixPath is not null && result.IsReadable)
+        {
+            output.WriteLine(fr
+                ? FormattableString.Invariant($"Fichier corrigé écrit dans {fixPath} ({result.ChangeCount} modification(s)).")
+                : FormattableString.Invariant($"Fixed file written to {fixPath} ({result.ChangeCount} change(s))."));
+        }
+    }
+
+    /// <summary>Rows read so far, on one line of stderr (only when it is a terminal).</summary>
+    private sealed class Progress(TextWriter error, bool fr) : IProgress<long>
+    {
+        public void Report(long value) =>
+            error.Write(fr ? FormattableString.Invariant($"\r{value} lignes lues…") : FormattableString.Invariant($"\r{value} rows read…"));
+    }
+}

@@ -1,0 +1,219 @@
+using System.Text;
+using System.Text.Unicode;
+using Inclusion.Sdk.Reporting;
+
+namespace Inclusion.Sdk.Places;
+
+/// <summary>
+/// Opens a places file: reads a prefix of at most 64 KiB to detect emptiness, binary content, the encoding (UTF-8 with
+/// or without BOM; UTF-16 and Windows-1252/Latin-1 are reported and decoded as such), JSON and the CSV separator, then
+/// replays the prefix so that the whole input is streamed once.
+/// </summary>
+internal sealed class PlacesInput
+{
+    private const int PrefixSize = 64 * 1024;
+
+    private PlacesInput(TextReader reader, bool isJson, char separator, bool utf8)
+    {
+        Reader = reader;
+        IsJson = isJson;
+        Separator = separator;
+        IsUtf8 = utf8;
+    }
+
+    internal TextReader Reader { get; }
+
+    internal bool IsJson { get; }
+
+    internal char Separator { get; }
+
+    /// <summary>Whether the input is decoded as UTF-8 (later invalid bytes become U+FFFD and are reported per row).</summary>
+    internal bool IsUtf8 { get; }
+
+    /// <summary>Opens the input, or returns <see langword="null"/> after reporting why it cannot be read as a table.</summary>
+    internal static PlacesInput? Open(Stream stream, string? source, Action<ValidationIssue> report)
+    {
+        var location = new IssueLocation(source);
+        var prefix = new byte[PrefixSize];
+        var length = 0;
+        int read;
+        while (length < prefix.Length && (read = stream.Read(prefix, length, prefix.Length - length)) > 0)
+        {
+            length += read;
+        }
+
+        var full = length == prefix.Length;
+        var bytes = prefix.AsSpan(0, length);
+        Encoding encoding = new UTF8Encoding(false);
+        var utf8 = true;
+        var bom = 0;
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bom = 3;
+        }
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            encoding = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            utf8 = false;
+            bom = 2;
+            report(PlacesRules.FileEncoding.Issue("BOM " + Convert.ToHexString(bytes[..2]), location: location, extra: [0, "UTF-16"]));
+        }
+
+        var body = bytes[bom..];
+        if (body.Trim((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t', (byte)'\r', (byte)'\n']).IsEmpty)
+        {
+            report(PlacesRules.FileEmpty.Issue(null, location: location));
+            return null;
+        }
+
+        if (utf8 && LooksBinary(body))
+        {
+            report(PlacesRules.FileBinary.Issue(null, location: location));
+            return null;
+        }
+
+        if (utf8)
+        {
+            var check = full ? TrimIncompleteTail(body) : body;
+            if (!Utf8.IsValid(check))
+            {
+                var offset = FirstInvalid(check);
+                encoding = Windows1252();
+                utf8 = false;
+                report(PlacesRules.FileEncoding.Issue("0x" + check[offset].ToString("X2", System.Globalization.CultureInfo.InvariantCulture), location: location, extra: [bom + offset, "Windows-1252 (Latin-1)"]));
+            }
+        }
+
+        var text = encoding.GetString(body.Length > 4096 ? body[..4096] : body);
+        var firstNonSpace = text.AsSpan().TrimStart();
+        var isJson = !firstNonSpace.IsEmpty && firstNonSpace[0] is '[' or '{';
+        var separator = isJson ? ',' : DetectSeparator(text);
+        Stream replay = new ReplayStream(prefix, bom, length, stream);
+        var reader = new StreamReader(replay, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024);
+        return new PlacesInput(reader, isJson, separator, utf8);
+    }
+
+    /// <summary>Windows-1252 when the code-pages provider has it, else Latin-1 (ISO-8859-1).</summary>
+    private static Encoding Windows1252() => CodePagesEncodingProvider.Instance.GetEncoding(1252) ?? Encoding.Latin1;
+
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        // A text file may hold a stray control character in a cell (reported there); a binary file is full of them.
+        var control = 0;
+        foreach (var b in bytes)
+        {
+            if (b < 0x20 && b is not (byte)'\t' and not (byte)'\r' and not (byte)'\n' and not 0x0C)
+            {
+                control++;
+            }
+        }
+
+        return control > 0 && control >= bytes.Length / 64;
+    }
+
+    private static ReadOnlySpan<byte> TrimIncompleteTail(ReadOnlySpan<byte> bytes)
+    {
+        for (var i = 1; i <= 3 && i <= bytes.Length; i++)
+        {
+            var b = bytes[^i];
+            if ((b & 0xC0) == 0xC0)
+            {
+                return bytes[..^i];
+            }
+
+            if ((b & 0x80) == 0)
+            {
+                break;
+            }
+        }
+
+        return bytes;
+    }
+
+    private static int FirstInvalid(ReadOnlySpan<byte> bytes)
+    {
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            if (System.Buffers.OperationStatus.Done != System.Text.Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed))
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return 0;
+    }
+
+    /// <summary>The separator of the first line (outside quotes): the most frequent of <c>,</c>, <c>;</c> and tab, comma on ties.</summary>
+    private static char DetectSeparator(string text)
+    {
+        int comma = 0, semicolon = 0, tab = 0;
+        var quoted = false;
+        foreach (var c in text)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted)
+            {
+                if (c == '\n')
+                {
+                    break;
+                }
+
+                switch (c)
+                {
+                    case ',': comma++; break;
+                    case ';': semicolon++; break;
+                    case '\t': tab++; break;
+                }
+            }
+        }
+
+        return semicolon > comma && semicolon >= tab ? ';' : tab > comma && tab > semicolon ? '\t' : ',';
+    }
+
+    /// <summary>A read-only stream returning the buffered prefix (after the BOM) and then the rest of the inner stream.</summary>
+    private sealed class ReplayStream(byte[] prefix, int start, int end, Stream inner) : Stream
+    {
+        private int position = start;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (position < end)
+            {
+                var n = Math.Min(buffer.Length, end - position);
+                prefix.AsSpan(position, n).CopyTo(buffer);
+                position += n;
+                return n;
+            }
+
+            return inner.Read(buffer);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}

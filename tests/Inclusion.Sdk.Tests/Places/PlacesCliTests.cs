@@ -1,0 +1,147 @@
+using Inclusion.Cli;
+using Inclusion.Sdk.Reporting;
+using Inclusion.Sdk.Serialization;
+
+namespace Inclusion.Sdk.Tests.Places;
+
+public class PlacesCliTests
+{
+    private static readonly string Valid = SharedData.RepoPath("docs/samples/lieux-valides.csv");
+    private static readonly string Defective = SharedData.RepoPath("docs/samples/lieux-a-corriger.csv");
+
+    private static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = CliApp.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void The_valid_sample_exits_0()
+    {
+        var (exit, output, error) = Run("validate", Valid);
+        Assert.Equal(0, exit);
+        Assert.StartsWith("lieux-valides.csv: VALID — schema v1.0.2, 3 row(s)", output, StringComparison.Ordinal);
+        Assert.Empty(error);
+    }
+
+    [Fact]
+    public void The_defective_sample_exits_1_with_rules_grouped_and_examples()
+    {
+        var (exit, output, _) = Run("validate", Defective);
+        Assert.Equal(1, exit);
+        Assert.Contains("INVALID", output, StringComparison.Ordinal);
+        Assert.Contains("warning places.telephone.national × 2", output, StringComparison.Ordinal);
+        Assert.Contains("row 2, telephone:", output, StringComparison.Ordinal);
+        Assert.Contains("→ suggestion: +33180059880", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Csv_output_has_the_frictionless_like_header_and_one_issue_per_line()
+    {
+        var (exit, output, _) = Run("validate", Defective, "--format", "csv");
+        Assert.Equal(1, exit);
+        var lines = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("row,column,rule,severity,value,message,suggestion", lines[0]);
+        Assert.Contains("2,telephone,places.telephone.national,warning,01 80 05 98 80,", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_output_is_a_validation_report()
+    {
+        var (exit, output, error) = Run("validate", Defective, "--format", "json");
+        Assert.Equal(1, exit);
+        Assert.Empty(error);
+        var report = InclusionJson.DeserializeValidationReport(output);
+        Assert.True(report.ErrorCount > 0);
+        Assert.Contains(report.Counts, c => c.RuleCode == "places.id.duplicate" && c.Count == 1);
+    }
+
+    [Fact]
+    public void Markdown_output_has_a_count_table_in_french()
+    {
+        var (_, output, _) = Run("validate", Defective, "--format", "markdown", "--lang", "fr");
+        Assert.StartsWith("# Rapport de validation", output, StringComparison.Ordinal);
+        Assert.Contains("| `places.id.duplicate` | erreur | 1 |", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fix_writes_the_normalised_file()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "places-fix-" + Guid.NewGuid().ToString("N") + ".csv");
+        try
+        {
+            var (exit, output, _) = Run("validate", Defective, "--fix", path);
+            Assert.Equal(1, exit);
+            Assert.Contains("Fixed file written to", output, StringComparison.Ordinal);
+            Assert.Contains("+33180059880", File.ReadAllText(path), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Missing_and_unreadable_files_exit_2()
+    {
+        Assert.Equal(2, Run("validate", "/nonexistent/file.csv").Exit);
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, [0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0, 0, 0]);
+            var (exit, output, _) = Run("validate", path);
+            Assert.Equal(2, exit);
+            Assert.Contains("file.binary", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        Assert.Equal(2, Run("validate", Valid, "--format", "xml").Exit);
+    }
+
+    [Fact]
+    public void Communes_table_checks_the_insee_code_and_postal_code()
+    {
+        var communes = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(communes, "code_insee,nom,code_postal\n51454,Reims,51100\n97120,Pointe-à-Pitre,97110\n");
+            var (exit, output, _) = Run("validate", Valid, "--communes", communes);
+            Assert.Equal(0, exit);
+            Assert.Contains("VALID", output, StringComparison.Ordinal);
+
+            File.WriteAllText(communes, "code_insee,nom,code_postal\n51454,Reims,51090\n");
+            var (exit2, output2, _) = Run("validate", Valid, "--communes", communes);
+            Assert.Equal(0, exit2);
+            Assert.Contains("places.code-insee.postal-mismatch", output2, StringComparison.Ordinal);
+            Assert.Contains("places.code-insee.unknown", output2, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(communes);
+        }
+    }
+
+    [Fact]
+    public void Hours_prints_the_canonical_form_and_the_state_at_an_instant()
+    {
+        var (exit, output, _) = Run("hours", "Mo-Fr 09:00-12:00,14:00-18:00", "--at", "2024-05-02T10:00");
+        Assert.Equal(0, exit);
+        Assert.Contains("OK Mo-Fr 09:00-12:00,14:00-18:00", output, StringComparison.Ordinal);
+        Assert.Contains("2024-05-02T10:00:00 Europe/Paris: open", output, StringComparison.Ordinal);
+        Assert.Contains("next change: 2024-05-02T12:00:00", output, StringComparison.Ordinal);
+        Assert.Contains("35h00", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hours_exit_codes()
+    {
+        Assert.Equal(1, Run("hours", "lundi 9-12").Exit);
+        Assert.Equal(2, Run("hours", "24/7", "--at", "tomorrow").Exit);
+        Assert.Contains("fermé", Run("hours", "Mo-Fr 09:00-12:00", "--at", "2024-05-04T10:00:00Z", "--lang", "fr").Output, StringComparison.Ordinal);
+    }
+}
