@@ -30,6 +30,7 @@ internal static class CliApp
         root.Subcommands.Add(CheckCommand.Create(language, output));
         root.Subcommands.Add(ActivitiesCommand.Create(language, output, error));
         root.Subcommands.Add(IndexCommand.Create(language, output, error));
+        root.Subcommands.Add(OfferCommand.Create(language, output, error));
         root.Subcommands.Add(ValidateCommand.Create(language, output, error));
         root.Subcommands.Add(HoursCommand.Create(language, output, error));
 
