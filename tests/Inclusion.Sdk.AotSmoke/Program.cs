@@ -4,6 +4,7 @@ using Inclusion.Sdk.AotSmoke;
 // Exit code 0 means every check held.
 var check = new SmokeCheck();
 CoreSmoke.Run(check);
+DiagnosticSmoke.Run(check);
 
 Console.WriteLine(check.Failures == 0 ? $"AOT smoke: OK ({check.Count} checks)" : $"AOT smoke: {check.Failures} failure(s) of {check.Count}");
 return check.Failures == 0 ? 0 : 1;

@@ -22,6 +22,8 @@ internal sealed class ActivityAccumulator(ActivityStatisticsOptions options)
     private long newOnes;
     private YearMonth lastMonth;
     private bool hasLastMonth;
+    private long monthActivities;
+    private long monthAccompaniments;
 
     internal void Add(MediationActivity activity)
     {
@@ -68,20 +70,35 @@ internal sealed class ActivityAccumulator(ActivityStatisticsOptions options)
             }
         }
 
+        // The current month is counted in fields and flushed on change: activity files are mostly in date order.
         var month = activity.Date.ToYearMonth();
         if (!hasLastMonth || month != lastMonth)
         {
-            months.TryAdd(month, default);
+            FlushMonth();
             lastMonth = month;
             hasLastMonth = true;
         }
 
-        var point = months[month];
-        months[month] = (point.Activities + 1, point.Accompaniments + weight);
+        monthActivities++;
+        monthAccompaniments += weight;
+    }
+
+    private void FlushMonth()
+    {
+        if (hasLastMonth && monthActivities > 0)
+        {
+            var point = months.GetValueOrDefault(lastMonth);
+            months[lastMonth] = (point.Activities + monthActivities, point.Accompaniments + monthAccompaniments);
+        }
+
+        monthActivities = 0;
+        monthAccompaniments = 0;
     }
 
     internal ActivityStatistics Build()
     {
+        FlushMonth();
+        hasLastMonth = false;
         var genres = (long[])anonymousGenres.Clone();
         var statuses = (long[])anonymousStatuses.Clone();
         var ages = (long[])anonymousAges.Clone();

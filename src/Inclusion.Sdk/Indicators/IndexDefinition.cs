@@ -29,6 +29,7 @@ public sealed class IndexDefinition
         Preconditions.CheckArgument(specs.Select(s => s.Column).Distinct(StringComparer.OrdinalIgnoreCase).Count() == specs.Length,
             nameof(indicators), "Indicator columns must be distinct.");
         axes = [.. specs.Select(s => s.Axis).Distinct(StringComparer.Ordinal)];
+        IndicatorNames = [.. specs.Select(s => s.Column)];
         axisOf = [.. specs.Select(s => Array.IndexOf(axes, s.Axis))];
         RequireAllIndicators = requireAllIndicators;
         Confirmed = confirmed;
@@ -86,7 +87,7 @@ public sealed class IndexDefinition
     public IReadOnlyList<IndicatorSpec> Specs => specs;
 
     /// <summary>The indicator column names, in order.</summary>
-    public IReadOnlyList<string> IndicatorNames => [.. specs.Select(s => s.Column)];
+    public IReadOnlyList<string> IndicatorNames { get; private init; } = [];
 
     /// <summary>The axes, in order of first appearance.</summary>
     public IReadOnlyList<string> Axes => axes;
@@ -136,12 +137,19 @@ public sealed class IndexDefinition
         }
 
         var result = new IndexScore[rows.Length];
+        var departements = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (var r = 0; r < rows.Length; r++)
         {
             var (axisScores, total) = Aggregate(scores[r]);
             var commune = IndexResult.CommuneOf(rows[r]);
+            var departement = rows[r].Departement;
+            if (departement is null && commune is not null && !departements.TryGetValue(commune, out departement))
+            {
+                departements[commune] = departement = IndexResult.DepartementOf(rows[r], commune);
+            }
+
             result[r] = new IndexScore(rows[r].Code, rows[r].Name, rows[r].Population, scores[r], axisScores, total,
-                commune, rows[r].Epci, IndexResult.DepartementOf(rows[r], commune));
+                commune, rows[r].Epci, departement);
         }
 
         return new IndexResult(this, result, null);

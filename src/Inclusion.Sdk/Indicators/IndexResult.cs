@@ -45,7 +45,7 @@ public sealed class IndexResult
     {
         Preconditions.CheckArgument(level is TerritoryLevel.Commune or TerritoryLevel.Epci or TerritoryLevel.Departement,
             nameof(level), "Roll-ups go to commune, EPCI or département.");
-        var groups = new SortedDictionary<string, List<IndexScore>>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, List<IndexScore>>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
             var key = level switch
@@ -70,8 +70,11 @@ public sealed class IndexResult
         var n = Definition.IndicatorNames.Count;
         var result = new IndexScore[groups.Count];
         var g = 0;
-        foreach (var (code, children) in groups)
+        var keys = groups.Keys.ToArray();
+        Array.Sort(keys, StringComparer.Ordinal);
+        foreach (var code in keys)
         {
+            var children = groups[code];
             var scores = new double?[n];
             for (var i = 0; i < n; i++)
             {
@@ -92,7 +95,15 @@ public sealed class IndexResult
                 scores[i] = count == 0 ? null : weights > 0 ? sum / weights : plain / count;
             }
 
-            double? population = children.Any(c => c.Population is not null) ? children.Sum(c => c.Population ?? 0) : null;
+            double? population = null;
+            foreach (var child in children)
+            {
+                if (child.Population is { } p)
+                {
+                    population = (population ?? 0) + p;
+                }
+            }
+
             var (axes, total) = Definition.Aggregate(scores);
             result[g++] = new IndexScore(code, null, population, scores, axes, total,
                 level == TerritoryLevel.Commune ? code : null,
@@ -104,8 +115,19 @@ public sealed class IndexResult
     }
 
     /// <summary>The parent shared by the children; the smallest code when they disagree (deterministic).</summary>
-    private static string? Common(List<IndexScore> children, Func<IndexScore, string?> parent) =>
-        children.Select(parent).Where(p => p is not null).Min(StringComparer.Ordinal);
+    private static string? Common(List<IndexScore> children, Func<IndexScore, string?> parent)
+    {
+        string? min = null;
+        foreach (var child in children)
+        {
+            if (parent(child) is { } p && (min is null || string.CompareOrdinal(p, min) < 0))
+            {
+                min = p;
+            }
+        }
+
+        return min;
+    }
 
     internal static string? CommuneOf(IndicatorRow row)
     {
