@@ -78,7 +78,4 @@ internal static class ActivityRules
 
     internal static readonly RuleDefinition LegacyActivite = new("activity.legacy-activite", Severity.Error,
         "Unknown v1 activity kind \"{0}\" (individuel, collectif, ponctuel).", "Type d'activité v1 inconnu « {0} » (individuel, collectif, ponctuel).");
-
-    internal static readonly RuleDefinition LegacyCanal = new("activity.legacy-canal", Severity.Error,
-        "Unknown v1 channel \"{0}\" (rattachement, distance, domicile, autre).", "Canal v1 inconnu « {0} » (rattachement, distance, domicile, autre).");
 }
