@@ -1,3 +1,4 @@
+using Inclusion.Sdk.Identifiers;
 using Inclusion.Sdk.Utility;
 
 namespace Inclusion.Sdk.Indicators;
@@ -141,7 +142,11 @@ public sealed class IndexDefinition
         for (var r = 0; r < rows.Length; r++)
         {
             var (axisScores, total) = Aggregate(scores[r]);
-            var commune = IndexResult.CommuneOf(rows[r]);
+            // Rows are in code order, so the IRIS of a commune follow each other: reuse the previous commune string.
+            var commune = r > 0 && result[r - 1].Commune is { } previous && rows[r].Commune is null && rows[r].Code.Length == 9
+                && rows[r].Code.StartsWith(previous, StringComparison.Ordinal) && IrisCode.TryParse(rows[r].Code, out _)
+                ? previous
+                : IndexResult.CommuneOf(rows[r]);
             var departement = rows[r].Departement;
             if (departement is null && commune is not null && !departements.TryGetValue(commune, out departement))
             {
@@ -158,9 +163,9 @@ public sealed class IndexDefinition
     /// <summary>Axis scores (weighted mean of the indicator scores) and total (mean of the axes).</summary>
     internal (double?[] Axes, double? Total) Aggregate(double?[] scores)
     {
-        var sums = new double[axes.Length];
-        var weights = new double[axes.Length];
-        var incomplete = new bool[axes.Length];
+        Span<double> sums = stackalloc double[axes.Length];
+        Span<double> weights = stackalloc double[axes.Length];
+        Span<bool> incomplete = stackalloc bool[axes.Length];
         for (var i = 0; i < specs.Length; i++)
         {
             if (scores[i] is { } s)
