@@ -31,6 +31,9 @@ internal static class CliApp
         root.Subcommands.Add(SkillsCommand.Create(language, output, error));
         root.Subcommands.Add(VouchersCommand.Create(language, output, error));
         root.Subcommands.Add(PlanCommand.Create(language, output, error));
+        root.Subcommands.Add(ActivitiesCommand.Create(language, output, error));
+        root.Subcommands.Add(IndexCommand.Create(language, output, error));
+        root.Subcommands.Add(OfferCommand.Create(language, output, error));
         root.Subcommands.Add(ValidateCommand.Create(language, output, error));
         root.Subcommands.Add(HoursCommand.Create(language, output, error));
 

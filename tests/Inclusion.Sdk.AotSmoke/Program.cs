@@ -8,6 +8,7 @@ SkillsSmoke.Run(check);
 VoucherSmoke.Run(check);
 StrategySmoke.Run(check);
 PlacesSmoke.Run(check);
+DiagnosticSmoke.Run(check);
 
 Console.WriteLine(check.Failures == 0 ? $"AOT smoke: OK ({check.Count} checks)" : $"AOT smoke: {check.Failures} failure(s) of {check.Count}");
 return check.Failures == 0 ? 0 : 1;

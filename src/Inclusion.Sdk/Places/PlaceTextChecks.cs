@@ -174,7 +174,7 @@ internal static class PlaceTextChecks
             reason = "it contains a space, comma or semicolon";
             if (!value.Contains(',') && !value.Contains(';'))
             {
-                var compact = value.Replace(" ", string.Empty, StringComparison.Ordinal);
+                var compact = value.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\t", string.Empty, StringComparison.Ordinal);
                 if (CheckEmail(compact, out _, out _))
                 {
                     suggestion = compact;

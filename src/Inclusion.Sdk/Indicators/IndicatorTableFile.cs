@@ -1,0 +1,143 @@
+using System.Globalization;
+using Inclusion.Sdk.Reporting;
+using Inclusion.Sdk.Utility;
+using nietras.SeparatedValues;
+
+namespace Inclusion.Sdk.Indicators;
+
+/// <summary>
+/// Reads an indicator table from CSV: required <c>code</c>; optional <c>name</c> (or <c>nom</c>), <c>population</c>,
+/// <c>commune</c>, <c>epci</c>, <c>departement</c>; every other column is a raw indicator (decimal point, empty or
+/// <c>NA</c> = missing). Raw values are taken as they are — 0.0 is a real value here (0 % non-coverage); only the
+/// published IFN score files use 0.0 as "no data" (<see cref="IfnExportFile"/>).
+/// </summary>
+public static class IndicatorTableFile
+{
+    private static readonly string[] Known = ["code", "name", "nom", "population", "commune", "epci", "departement"];
+
+    /// <summary>Reads a table; bad cells become located issues and missing values, never exceptions.</summary>
+    /// <param name="text">The CSV text.</param>
+    /// <param name="source">The file name for issue locations, or null.</param>
+    /// <param name="report">Receives the issues.</param>
+    /// <returns>The table (empty when the file is unusable).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="report"/> is null.</exception>
+    public static IndicatorTable Read(TextReader text, string? source, ValidationReportBuilder report)
+    {
+        Preconditions.CheckNotNull(text);
+        Preconditions.CheckNotNull(report);
+        var rows = new List<IndicatorRow>();
+        var firstRow = new Dictionary<string, long>(StringComparer.Ordinal);
+        CsvHeader? header = null;
+        int[] indicatorColumns = [];
+        string[] indicatorNames = [];
+        int code = -1, name = -1, population = -1, commune = -1, epci = -1, departement = -1;
+        long rowNumber = 0;
+        try
+        {
+            using var reader = Sep.Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
+            foreach (var row in reader)
+            {
+                rowNumber = row.RowIndex + 1;
+                if (CsvHeader.IsBlank(row))
+                {
+                    continue;
+                }
+
+                if (header is null)
+                {
+                    header = CsvHeader.From(row);
+                    if (header.Require(["code"], IndicatorRules.MissingColumn, source, report) is not { } required)
+                    {
+                        return new IndicatorTable([], []);
+                    }
+
+                    code = required[0];
+                    name = header.IndexOf("name") is var n and >= 0 ? n : header.IndexOf("nom");
+                    population = header.IndexOf("population");
+                    commune = header.IndexOf("commune");
+                    epci = header.IndexOf("epci");
+                    departement = header.IndexOf("departement");
+                    var columns = new List<int>();
+                    for (var i = 0; i < row.ColCount; i++)
+                    {
+                        var columnName = CsvHeader.Cell(row, i);
+                        // A repeated indicator name keeps its first column.
+                        if (columnName.Length > 0 && !Known.Contains(columnName, StringComparer.OrdinalIgnoreCase)
+                            && !columns.Exists(k => string.Equals(header.Cell(k), columnName, StringComparison.OrdinalIgnoreCase)))
+                        {
+                            columns.Add(i);
+                        }
+                    }
+
+                    indicatorColumns = [.. columns];
+                    indicatorNames = new string[columns.Count];
+                    for (var k = 0; k < columns.Count; k++)
+                    {
+                        indicatorNames[k] = CsvHeader.Cell(row, columns[k]);
+                    }
+
+                    continue;
+                }
+
+                var id = CsvHeader.Cell(row, code);
+                if (id.Length == 0)
+                {
+                    report.Add(IndicatorRules.Code.Issue(string.Empty, location: new IssueLocation(source, rowNumber, code + 1, "code")));
+                    continue;
+                }
+
+                if (firstRow.TryGetValue(id, out var first))
+                {
+                    report.Add(IndicatorRules.Duplicate.Issue(id, location: new IssueLocation(source, rowNumber, code + 1, "code"),
+                        extra: [first.ToString(CultureInfo.InvariantCulture)]));
+                    continue;
+                }
+
+                firstRow[id] = rowNumber;
+                var values = new double?[indicatorColumns.Length];
+                for (var k = 0; k < indicatorColumns.Length; k++)
+                {
+                    values[k] = Number(CsvHeader.Cell(row, indicatorColumns[k]), IndicatorRules.Value, rowNumber, indicatorColumns[k], indicatorNames[k], source, report);
+                }
+
+                var pop = Number(CsvHeader.Cell(row, population), IndicatorRules.Population, rowNumber, population, "population", source, report);
+                if (pop < 0)
+                {
+                    report.Add(IndicatorRules.Population.Issue(CsvHeader.Cell(row, population), location: new IssueLocation(source, rowNumber, population + 1, "population")));
+                    pop = null;
+                }
+
+                rows.Add(new IndicatorRow(id, Optional(row, name), pop, values, Optional(row, commune), Optional(row, epci), Optional(row, departement)));
+            }
+        }
+        catch (Exception e) when (e is InvalidDataException or ArgumentException or NotSupportedException or FormatException or IndexOutOfRangeException)
+        {
+            report.Add(IndicatorRules.Unreadable.Issue(e.Message, location: new IssueLocation(source, Math.Max(rowNumber, 1), null, null)));
+        }
+
+        if (header is null)
+        {
+            report.Add(IndicatorRules.FileEmpty.Issue(null, location: new IssueLocation(source, null, null, null)));
+        }
+
+        return new IndicatorTable(indicatorNames, rows);
+    }
+
+    private static string? Optional(SepReader.Row row, int index) => CsvHeader.Cell(row, index) is { Length: > 0 } s ? s : null;
+
+    internal static double? Number(string text, RuleDefinition rule, long row, int column, string field, string? source, ValidationReportBuilder report)
+    {
+        if (text.Length == 0 || text.Equals("NA", StringComparison.OrdinalIgnoreCase) || text.Equals("NaN", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v))
+        {
+            return v;
+        }
+
+        report.Add(rule.Issue(text, location: new IssueLocation(source, row, column + 1, field)));
+        return null;
+    }
+}

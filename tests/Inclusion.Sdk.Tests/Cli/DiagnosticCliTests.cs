@@ -1,0 +1,89 @@
+using System.Text.Json;
+using Inclusion.Cli;
+
+namespace Inclusion.Sdk.Tests.Cli;
+
+public class DiagnosticCliTests
+{
+    private static string Sample(string name) => SharedData.RepoPath("docs/samples/diagnostic/" + name);
+
+    private static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = CliApp.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void ActivitiesStats_Json_CountsTheSample_AndSuppressesSmallCells()
+    {
+        var (exit, output, error) = Run("activities", "stats", "--activities", Sample("activities.csv"), "--format", "json", "--reference-year", "2025");
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        using var doc = JsonDocument.Parse(output);
+        var total = doc.RootElement.GetProperty("groups")[0];
+        Assert.Equal(6, total.GetProperty("activites").GetInt32());
+        Assert.Equal(22, total.GetProperty("accompagnements").GetInt32());
+        // 4 individual activities < 11: suppressed, and the collective count with it (the total of 6 is published).
+        Assert.Equal(JsonValueKind.Null, total.GetProperty("individuels").ValueKind);
+        Assert.Equal(JsonValueKind.Null, total.GetProperty("collectifs").ValueKind);
+        var ages = total.GetProperty("tranches_age").EnumerateArray().ToList();
+        Assert.Equal(8, ages.Count);
+    }
+
+    [Fact]
+    public void ActivitiesStats_ByDepartement_Csv_WithoutSuppression()
+    {
+        var (exit, output, _) = Run("activities", "stats", "--activities", Sample("activities.csv"), "--by", "departement", "--format", "csv", "--threshold", "1");
+        Assert.Equal(0, exit);
+        Assert.Contains("2A,accompagnements,,,7,", output, StringComparison.Ordinal);
+        Assert.Contains("971,accompagnements,,,11,", output, StringComparison.Ordinal);
+        Assert.Contains("2B,thematiques_demarches,logement,Logement,1,50", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ActivitiesStats_BadFile_ReportsLocatedIssues_AndExits1()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, "activite_id,type,date,duree,type_lieu,thematiques\nA1,individuel,2025-02-30,45,lieu_activite,email\n");
+        var (exit, _, error) = Run("activities", "stats", "--activities", path, "--lang", "fr");
+        File.Delete(path);
+        Assert.Equal(1, exit);
+        Assert.Contains("activity.date", error, StringComparison.Ordinal);
+        Assert.Contains("n'est pas une date", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ActivitiesStats_MissingFile_Exits2() =>
+        Assert.Equal(2, Run("activities", "stats", "--activities", "/nonexistent/file.csv").Exit);
+
+    [Fact]
+    public void Index_PublishedExport_RecomputesTotals()
+    {
+        var (exit, output, error) = Run("index", "--preset", "ifn-2023", "--input", Sample("ifn-export.csv"), "--format", "json");
+        Assert.Equal(0, exit);   // a mismatch is a warning, no-data rows are info
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(1, doc.RootElement.GetProperty("noData").GetInt32());
+        Assert.Equal(1, doc.RootElement.GetProperty("totalMismatches").GetInt32());
+        Assert.Contains("ifn.total-mismatch", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Index_IrisTable_RollsUpToEpci()
+    {
+        var (exit, output, _) = Run("index", "--preset", "ifn-2023", "--input", Sample("indicators-iris.csv"), "--level", "epci", "--format", "csv");
+        Assert.Equal(0, exit);
+        var lines = output.Trim().Split('\n');
+        Assert.Equal(4, lines.Length);
+        Assert.StartsWith("code,name,population,no_thd_coverage_rate", lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Index_Ifn2019_OnAnIfn2023Table_NamesTheMissingColumns()
+    {
+        var (exit, _, error) = Run("index", "--preset", "ifn-2019", "--input", Sample("indicators-iris.csv"));
+        Assert.Equal(1, exit);
+        Assert.Contains("menseul_rate", error, StringComparison.Ordinal);
+    }
+}
