@@ -1,16 +1,9 @@
-using Inclusion.Cli;
 
 namespace Inclusion.Sdk.Tests.Cli;
 
 public class CliTests
 {
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CliApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Output, string Error) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Check_valid_siret_prints_OK_and_the_normalised_value()

@@ -1,4 +1,3 @@
-using Inclusion.Cli;
 using Inclusion.Sdk.Tests.Strategy;
 
 namespace Inclusion.Sdk.Tests.Cli;
@@ -6,13 +5,7 @@ namespace Inclusion.Sdk.Tests.Cli;
 /// <summary><c>inclusion plan evaluate</c>: formats, languages and exit codes.</summary>
 public class PlanCommandTests
 {
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CliApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Output, string Error) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Evaluates_the_sample_in_text_at_a_date()

@@ -1,4 +1,3 @@
-using Inclusion.Cli;
 using Inclusion.Sdk.Tests.Vouchers;
 
 namespace Inclusion.Sdk.Tests.Cli;
@@ -6,13 +5,7 @@ namespace Inclusion.Sdk.Tests.Cli;
 /// <summary><c>inclusion vouchers</c> on the samples of docs/samples/vouchers and on broken files.</summary>
 public class VouchersCliTests
 {
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CliApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Output, string Error) Run(params string[] args) => CliRunner.Run(args);
 
     private static readonly string Programme = WorkedExample.SamplePath("programme.json");
     private static readonly string Events = WorkedExample.SamplePath("events.jsonl");

@@ -1,4 +1,4 @@
-using Inclusion.Cli;
+using Inclusion.Sdk.Tests.Cli;
 using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Serialization;
 
@@ -9,13 +9,7 @@ public class PlacesCliTests
     private static readonly string Valid = SharedData.RepoPath("docs/samples/lieux-valides.csv");
     private static readonly string Defective = SharedData.RepoPath("docs/samples/lieux-a-corriger.csv");
 
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CliApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Output, string Error) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void The_valid_sample_exits_0()
