@@ -153,6 +153,11 @@ internal static class JsonArrayRows
                 filled -= consumed;
                 return true;
             }
+            catch (JsonException) when (!anyToken && final && bytes.AsSpan(0, filled).Trim(" \t\r\n"u8).IsEmpty)
+            {
+                report.Add(fileEmpty.Issue(null, location: new IssueLocation(source, null, null, null)));
+                return false;
+            }
             catch (JsonException e)
             {
                 report.Add(unreadable.Issue(e.Message, location: new IssueLocation(source, index + 2, null, null)));
