@@ -16,6 +16,12 @@ internal sealed class JsonObjectRow(long row)
 
     internal long Row { get; } = row;
 
+    /// <summary>A structural problem met at this point of the document (the row then has no members): reported in
+    /// document order, after the issues of the objects before it.</summary>
+    internal ValidationIssue? Problem { get; private init; }
+
+    internal static JsonObjectRow Failure(ValidationIssue problem) => new(0) { Problem = problem };
+
     internal List<string> Paths { get; } = [];
 
     internal void Add(string path, string text)
@@ -53,9 +59,15 @@ internal static class JsonArrayRows
         while (true)
         {
             batch.Clear();
-            var more = state.Next(batch, source, report, unreadable, fileEmpty, flatten);
+            var more = state.Next(batch, source, unreadable, fileEmpty, flatten);
             foreach (var row in batch)
             {
+                if (row.Problem is { } problem)
+                {
+                    report.Add(problem);
+                    continue;
+                }
+
                 yield return row;
             }
 
@@ -80,7 +92,7 @@ internal static class JsonArrayRows
         private JsonReaderState state = new(ReaderOptions);
 
         /// <summary>Reads the complete elements of the buffer into <paramref name="batch"/>; false when the document is done.</summary>
-        internal bool Next(List<JsonObjectRow> batch, string? source, ValidationReportBuilder report, RuleDefinition unreadable, RuleDefinition fileEmpty, bool flatten)
+        internal bool Next(List<JsonObjectRow> batch, string? source, RuleDefinition unreadable, RuleDefinition fileEmpty, bool flatten)
         {
             try
             {
@@ -102,7 +114,7 @@ internal static class JsonArrayRows
                     {
                         if (reader.TokenType != JsonTokenType.StartArray)
                         {
-                            report.Add(unreadable.Issue("the document must be an array of objects", location: new IssueLocation(source, 1, null, null)));
+                            Report(batch, unreadable.Issue("the document must be an array of objects", location: new IssueLocation(source, 1, null, null)));
                             return false;
                         }
 
@@ -125,7 +137,7 @@ internal static class JsonArrayRows
                     index++;
                     if (!isObject)
                     {
-                        report.Add(unreadable.Issue($"element {index} is not an object",
+                        Report(batch, unreadable.Issue($"element {index} is not an object",
                             location: new IssueLocation(source, index + 1, null, null)));
                         continue;
                     }
@@ -137,11 +149,11 @@ internal static class JsonArrayRows
                 {
                     if (!anyToken)
                     {
-                        report.Add(fileEmpty.Issue(null, location: new IssueLocation(source, null, null, null)));
+                        Report(batch, fileEmpty.Issue(null, location: new IssueLocation(source, null, null, null)));
                     }
                     else
                     {
-                        report.Add(unreadable.Issue("the document ends before the array is closed", location: new IssueLocation(source, index + 2, null, null)));
+                        Report(batch, unreadable.Issue("the document ends before the array is closed", location: new IssueLocation(source, index + 2, null, null)));
                     }
 
                     return false;
@@ -155,20 +167,22 @@ internal static class JsonArrayRows
             }
             catch (JsonException) when (!anyToken && final && bytes.AsSpan(0, filled).Trim(" \t\r\n"u8).IsEmpty)
             {
-                report.Add(fileEmpty.Issue(null, location: new IssueLocation(source, null, null, null)));
+                Report(batch, fileEmpty.Issue(null, location: new IssueLocation(source, null, null, null)));
                 return false;
             }
             catch (JsonException e)
             {
-                report.Add(unreadable.Issue(e.Message, location: new IssueLocation(source, index + 2, null, null)));
+                Report(batch, unreadable.Issue(e.Message, location: new IssueLocation(source, index + 2, null, null)));
                 return false;
             }
             catch (Exception e) when (e is IOException or DecoderFallbackException or InvalidOperationException)
             {
-                report.Add(unreadable.Issue(e.Message, location: new IssueLocation(source, Math.Max(index + 1, 1), null, null)));
+                Report(batch, unreadable.Issue(e.Message, location: new IssueLocation(source, Math.Max(index + 1, 1), null, null)));
                 return false;
             }
         }
+
+        private static void Report(List<JsonObjectRow> batch, ValidationIssue issue) => batch.Add(JsonObjectRow.Failure(issue));
 
         private void Fill()
         {

@@ -105,6 +105,15 @@ public class DiagnosticJsonReaderTests
     }
 
     [Fact]
+    public void Issues_ComeInDocumentOrder()
+    {
+        var bad = Valid.Replace("\"duree\":45", "\"duree\":0", StringComparison.Ordinal);
+        var (_, report) = Activities("[" + bad + ", 3, " + bad + ", {");
+        Assert.Equal([2L, 3L, 4L, 5L], report.Issues.Select(i => i.Location.Row!.Value));
+        Assert.Equal(["activity.duration", "activity.unreadable", "activity.duration", "activity.unreadable"], report.Issues.Select(i => i.RuleCode));
+    }
+
+    [Fact]
     public void EmptyArrays_GiveNothing_AndNoIssue()
     {
         Assert.True(Activities("[]").Report.IsValid);
