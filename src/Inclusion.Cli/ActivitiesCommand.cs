@@ -75,7 +75,9 @@ internal static class ActivitiesCommand
             var referenceYear = parse.GetValue(year) ?? end?.Year ?? DateTime.UtcNow.Year;
             var options = new ActivityStatisticsOptions(referenceYear, start, end);
             var report = new ValidationReportBuilder();
-            var activities = ActivityFile.Read(reader, Path.GetFileName(parse.GetValue(file)), report);
+            var activities = DiagnosticCli.IsJson(parse.GetValue(file)!)
+                ? ActivityFile.ReadJson(reader, Path.GetFileName(parse.GetValue(file)), report)
+                : ActivityFile.Read(reader, Path.GetFileName(parse.GetValue(file)), report);
             IReadOnlyList<KeyValuePair<string, ActivityStatistics>> groups = parse.GetValue(by) switch
             {
                 "departement" => ActivityStatistics.ComputeBy(activities, options, ActivityGrouping.Departement),

@@ -41,6 +41,30 @@ internal static class DiagnosticCli
         }
     }
 
+    /// <summary>True when a data file is JSON: a <c>.json</c> extension, or a first non-blank character <c>[</c>.</summary>
+    internal static bool IsJson(string path)
+    {
+        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        try
+        {
+            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            var buffer = new char[4096];
+            var n = reader.ReadBlock(buffer, 0, buffer.Length);
+            return StartsLikeJson(buffer.AsSpan(0, n));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>True when the first non-blank character of <paramref name="text"/> is <c>[</c>.</summary>
+    internal static bool StartsLikeJson(ReadOnlySpan<char> text) => text.TrimStart("\uFEFF \t\r\n").StartsWith("[");
+
     /// <summary>Writes the issues to the error stream and returns the exit code of the report.</summary>
     internal static int Finish(ValidationReport report, MessageLanguage language, TextWriter error)
     {

@@ -40,7 +40,8 @@ internal static class IndexCommand
             var report = new ValidationReportBuilder();
             var firstLine = text.AsSpan().TrimStart('\uFEFF');
             firstLine = firstLine[..(firstLine.IndexOfAny('\r', '\n') is var end and >= 0 ? end : firstLine.Length)];
-            var isExport = firstLine.Contains("division", StringComparison.OrdinalIgnoreCase) && firstLine.Contains("total", StringComparison.OrdinalIgnoreCase);
+            var isJson = (parse.GetValue(input) ?? string.Empty).EndsWith(".json", StringComparison.OrdinalIgnoreCase) || DiagnosticCli.StartsLikeJson(text);
+            var isExport = !isJson && firstLine.Contains("division", StringComparison.OrdinalIgnoreCase) && firstLine.Contains("total", StringComparison.OrdinalIgnoreCase);
             if (isExport)
             {
                 if (parse.GetValue(preset) != "ifn-2023")
@@ -54,7 +55,7 @@ internal static class IndexCommand
             }
 
             var definition = parse.GetValue(preset) == "ifn-2019" ? IndexDefinition.Ifn2019 : IndexDefinition.Ifn2023;
-            var table = IndicatorTableFile.Read(new StringReader(text), source, report);
+            var table = isJson ? IndicatorTableFile.ReadJson(new StringReader(text), source, report) : IndicatorTableFile.Read(new StringReader(text), source, report);
             var missing = definition.MissingColumns(table);
             if (missing.Count > 0)
             {

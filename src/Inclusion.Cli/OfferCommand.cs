@@ -65,7 +65,9 @@ internal static class OfferCommand
 
             var report = new ValidationReportBuilder();
             report.AddReport(read.Validation.Report);
-            var communes = CommuneGeographyFile.Read(communesReader, Path.GetFileName(parse.GetValue(territories)), report);
+            var communes = DiagnosticCli.IsJson(parse.GetValue(territories)!)
+                ? CommuneGeographyFile.ReadJson(communesReader, Path.GetFileName(parse.GetValue(territories)), report)
+                : CommuneGeographyFile.Read(communesReader, Path.GetFileName(parse.GetValue(territories)), report);
             var map = OfferMap.Compute(read.Places, communes, reference);
             switch (parse.GetValue(format))
             {

@@ -25,6 +25,15 @@ internal static class DiagnosticSmoke
         var stats = ActivityStatistics.Compute(activities, new ActivityStatisticsOptions(2025));
         check.That(report.Build().IsValid && stats.Accompaniments == 8 && stats.AccompanimentTypes[0].Proportion == 12.5m, "activity statistics");
 
+        var jsonReport = new ValidationReportBuilder();
+        var fromJson = ActivityFile.ReadJson(new StringReader(
+            """[{"id":"A1","attributes":{"type":"collectif","date":"2025-01-03","duree":90,"type_lieu":"autre","thematiques":["bureautique"],"accompagnements":7}},{"id":"A2"}]"""),
+            "a.json", jsonReport).ToList();
+        var communesJson = CommuneGeographyFile.ReadJson(new StringReader("""[{"code_insee":"2A004","population":72000,"latitude":41.9,"longitude":8.7}]"""), "c.json", jsonReport);
+        var tableJson = IndicatorTableFile.ReadJson(new StringReader("""[{"code":"2A0040101","population":10,"poverty_rate":20.5}]"""), "i.json", jsonReport);
+        check.That(fromJson.Count == 1 && fromJson[0].Participants == 7 && communesJson.Count == 1 && tableJson.Rows[0].Values[0] == 20.5
+            && jsonReport.Build().Issues.All(i => i.Location.Row == 3), "JSON readers");
+
         var ifn = IfnExportFile.Read(new StringReader("name,division,code,no_thd_coverage_rate,no_4g_coverage_rate,poverty_rate,older_65_rate,nscol15p_rate,total\nX,city,99001,4,6,8,2,5,5\n"), "ifn.csv", new ValidationReportBuilder());
         check.That(ifn[0].RecomputedTotal == 5.0 && IfnDisplay.Format(5.0) == "5/10", "IFN export");
 

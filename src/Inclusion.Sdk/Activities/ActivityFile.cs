@@ -41,6 +41,97 @@ public static class ActivityFile
         return ReadIterator(text, source, report);
     }
 
+    /// <summary>Reads the activities of a JSON array, lazily (one object buffered at a time); issues go to
+    /// <paramref name="report"/> as the sequence is enumerated.</summary>
+    /// <remarks>
+    /// <para>Each object is one activity, in the shape of the national activity API (La Coop de la médiation numérique,
+    /// <c>GET /v1/activites</c>, schema <c>Activite</c>): <c>{"type": "activite", "id": …, "attributes": {"type",
+    /// "date", "duree", "type_lieu", "lieu_code_insee", "thematiques": [], "materiel": [], "autonomie",
+    /// "structure_de_redirection", "accompagnements", "suppression", …}}</c>; the members may also be given flat, without
+    /// <c>attributes</c>. Values are the API values. <c>code_insee</c>, when present, is the activity's territorial
+    /// attribution and wins over <c>lieu_code_insee</c>. Beneficiaries are not in the national API: an optional
+    /// <c>beneficiaires</c> array (next to the other attributes) holds objects with the CSV columns <c>id</c>,
+    /// <c>genre</c>, <c>statut_social</c>, <c>annee_naissance</c>, <c>tranche_age</c>, <c>premier_accompagnement</c>,
+    /// <c>anonymes</c>; without it, the activity has <c>accompagnements</c> anonymous beneficiaries ("non communiqué").
+    /// An activity with a non-null <c>suppression</c> (deleted in the national tool) is left out without an issue.
+    /// Other API members (<c>mediateur_id</c>, <c>structure_id</c>, <c>tags</c>…) are ignored.</para>
+    /// <para>Issues are located at row = 1-based index of the object + 1 (as if a header were row 1) and field = the
+    /// JSON member path (<c>attributes.duree</c>, <c>attributes.beneficiaires[2].genre</c>). Malformed JSON stops the
+    /// reading with <c>activity.unreadable</c> (the activities before are kept); an element that is not an object is
+    /// reported and skipped.</para>
+    /// </remarks>
+    /// <param name="text">The JSON text.</param>
+    /// <param name="source">The file name used in issue locations, or null.</param>
+    /// <param name="report">Receives every issue.</param>
+    /// <returns>The valid activities, in file order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="report"/> is null.</exception>
+    public static IEnumerable<MediationActivity> ReadJson(TextReader text, string? source, ValidationReportBuilder report)
+    {
+        Preconditions.CheckNotNull(text);
+        Preconditions.CheckNotNull(report);
+        return ReadJsonIterator(text, source, report);
+    }
+
+    private static IEnumerable<MediationActivity> ReadJsonIterator(TextReader text, string? source, ValidationReportBuilder report)
+    {
+        var columns = Columns.Json;
+        var paths = new string[17];
+        foreach (var row in JsonArrayRows.Read(text, source, report, ActivityRules.Unreadable, ActivityRules.FileEmpty, flatten: true))
+        {
+            var prefix = row.Has("attributes") ? "attributes." : string.Empty;
+            if (row.Get(prefix + "suppression").Length > 0)
+            {
+                continue;
+            }
+
+            Array.Fill(paths, "\0");
+            paths[columns.Id] = row.Has("id") ? "id" : "activite_id";
+            paths[columns.Type] = prefix + "type";
+            paths[columns.Date] = prefix + "date";
+            paths[columns.Duration] = prefix + "duree";
+            paths[columns.PlaceType] = prefix + "type_lieu";
+            paths[columns.Thematiques] = prefix + "thematiques";
+            paths[columns.Commune] = prefix + (row.Has(prefix + "code_insee") ? "code_insee" : "lieu_code_insee");
+            paths[columns.Equipment] = prefix + "materiel";
+            paths[columns.Autonomy] = prefix + "autonomie";
+            paths[columns.Redirection] = prefix + "structure_de_redirection";
+            var cells = new JsonCells(row, paths, source);
+            var pending = Pending.Start(cells, row.Row, columns, source, report);
+            var list = prefix + "beneficiaires";
+            if (row.Has(list + "#count"))
+            {
+                var count = int.Parse(row.Get(list + "#count"), CultureInfo.InvariantCulture);
+                for (var i = 0; i < count; i++)
+                {
+                    var item = list + "[" + i.ToString(CultureInfo.InvariantCulture) + "].";
+                    paths[columns.Beneficiary] = item + "id";
+                    paths[columns.Genre] = item + "genre";
+                    paths[columns.Status] = item + "statut_social";
+                    paths[columns.BirthYear] = item + "annee_naissance";
+                    paths[columns.AgeBracket] = item + "tranche_age";
+                    paths[columns.First] = item + "premier_accompagnement";
+                    paths[columns.Anonymous] = item + "anonymes";
+                    pending.AddBeneficiaries(cells, row.Row, columns, source, report);
+                }
+            }
+            else if (row.Has(list) && row.Get(list).Length > 0)
+            {
+                report.Add(ActivityRules.Count.Issue(row.Get(list), location: new IssueLocation(source, row.Row, null, list)));
+                pending.Fail();
+            }
+            else
+            {
+                paths[columns.Anonymous] = prefix + "accompagnements";
+                pending.AddBeneficiaries(cells, row.Row, columns, source, report);
+            }
+
+            if (pending.Build(source, report) is { } activity)
+            {
+                yield return activity;
+            }
+        }
+    }
+
     private static IEnumerable<MediationActivity> ReadIterator(TextReader text, string? source, ValidationReportBuilder report)
     {
         SepReader reader;
@@ -91,10 +182,10 @@ public static class ActivityFile
                         if (pending is null || !string.Equals(pending.Id, id, StringComparison.Ordinal))
                         {
                             done = pending?.Build(source, report);
-                            pending = Pending.Start(row, rowNumber, columns, source, report);
+                            pending = Pending.Start(new CsvCells(row, rowNumber, source), rowNumber, columns, source, report);
                         }
 
-                        pending.AddBeneficiaries(row, rowNumber, columns, source, report);
+                        pending.AddBeneficiaries(new CsvCells(row, rowNumber, source), rowNumber, columns, source, report);
                     }
                     else
                     {
@@ -130,10 +221,26 @@ public static class ActivityFile
     private static bool IsReadError(Exception e) =>
         e is InvalidDataException or ArgumentException or NotSupportedException or FormatException or IndexOutOfRangeException;
 
-    private static IssueLocation At(string? source, long row, int column, string field) => new(source, row, column + 1, field);
+    /// <summary>The cells of one CSV row or one JSON object, by column, and the location of a column's issue.</summary>
+    internal interface IRowCells
+    {
+        string Cell(int column);
 
-    private static bool TryEnum((string Api, string Label)[] table, string text, int column, string field, RuleDefinition rule,
-        long row, string? source, ValidationReportBuilder report, out int value)
+        IssueLocation At(int column, string field);
+    }
+
+    private readonly ref struct CsvCells(SepReader.Row row, long rowNumber, string? source) : IRowCells
+    {
+        private readonly SepReader.Row row = row;
+
+        public string Cell(int column) => CsvHeader.Cell(row, column);
+
+        public IssueLocation At(int column, string field) => new(source, rowNumber, column + 1, field);
+    }
+
+    private static bool TryEnum<T>((string Api, string Label)[] table, string text, T r, int column, string field, RuleDefinition rule,
+        ValidationReportBuilder report, out int value)
+        where T : IRowCells, allows ref struct
     {
         value = Vocab.Find(table, text);
         if (value >= 0)
@@ -142,21 +249,22 @@ public static class ActivityFile
         }
 
         report.Add(rule.Issue(text, suggestion: ClosestMatch.Find(text, Vocab.Allowed(table)), allowedValues: Vocab.Allowed(table),
-            location: At(source, row, column, field)));
+            location: r.At(column, field)));
         return false;
     }
 
-    private static bool TryOptionalEnum((string Api, string Label)[] table, SepReader.Row r, int column, string field, RuleDefinition rule,
-        long row, string? source, ValidationReportBuilder report, out int? value)
+    private static bool TryOptionalEnum<T>((string Api, string Label)[] table, T r, int column, string field, RuleDefinition rule,
+        ValidationReportBuilder report, out int? value)
+        where T : IRowCells, allows ref struct
     {
         value = null;
-        var text = CsvHeader.Cell(r, column);
+        var text = r.Cell(column);
         if (text.Length == 0)
         {
             return true;
         }
 
-        if (TryEnum(table, text, column, field, rule, row, source, report, out var v))
+        if (TryEnum(table, text, r, column, field, rule, report, out var v))
         {
             value = v;
             return true;
@@ -165,8 +273,22 @@ public static class ActivityFile
         return false;
     }
 
+    private readonly struct JsonCells(JsonObjectRow row, string[] paths, string? source) : IRowCells
+    {
+        public string Cell(int column) => row.Get(paths[column]);
+
+        public IssueLocation At(int column, string field) => new(source, row.Row, null, paths[column]);
+    }
+
     private sealed class Columns
     {
+        /// <summary>The fixed column numbers of the JSON reader (indices into its member paths).</summary>
+        internal static readonly Columns Json = new()
+        {
+            Id = 0, Type = 1, Date = 2, Duration = 3, PlaceType = 4, Thematiques = 5, Commune = 6, Equipment = 7, Autonomy = 8,
+            Redirection = 9, Beneficiary = 10, Genre = 11, Status = 12, BirthYear = 13, AgeBracket = 14, First = 15, Anonymous = 16,
+        };
+
         internal int Id, Type, Date, Duration, PlaceType, Thematiques, Commune, Equipment, Autonomy, Redirection,
             Beneficiary, Genre, Status, BirthYear, AgeBracket, First, Anonymous;
 
@@ -224,18 +346,19 @@ public static class ActivityFile
 
         private Redirection? Redirection { get; set; }
 
-        internal static Pending Start(SepReader.Row r, long row, Columns c, string? source, ValidationReportBuilder report)
+        internal static Pending Start<T>(T r, long row, Columns c, string? source, ValidationReportBuilder report)
+            where T : IRowCells, allows ref struct
         {
-            var p = new Pending(CsvHeader.Cell(r, c.Id), row);
+            var p = new Pending(r.Cell(c.Id), row);
             if (p.Id.Length == 0)
             {
-                report.Add(ActivityRules.Id.Issue(string.Empty, location: At(source, row, c.Id, "activite_id")));
+                report.Add(ActivityRules.Id.Issue(string.Empty, location: r.At(c.Id, "activite_id")));
                 p.failed = true;
             }
 
-            p.failed |= !TryEnum(Vocab.ActivityTypes, CsvHeader.Cell(r, c.Type), c.Type, "type", ActivityRules.Type, row, source, report, out var type);
+            p.failed |= !TryEnum(Vocab.ActivityTypes, r.Cell(c.Type), r, c.Type, "type", ActivityRules.Type, report, out var type);
             p.Type = (ActivityType)Math.Max(type, 0);
-            var dateText = CsvHeader.Cell(r, c.Date);
+            var dateText = r.Cell(c.Date);
             var date = LocalDatePattern.Iso.Parse(dateText);
             if (date.Success)
             {
@@ -243,24 +366,24 @@ public static class ActivityFile
             }
             else
             {
-                report.Add(ActivityRules.Date.Issue(dateText, location: At(source, row, c.Date, "date")));
+                report.Add(ActivityRules.Date.Issue(dateText, location: r.At(c.Date, "date")));
                 p.failed = true;
             }
 
-            var durationText = CsvHeader.Cell(r, c.Duration);
+            var durationText = r.Cell(c.Duration);
             if (int.TryParse(durationText, NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) && minutes is >= 1 and <= 1439)
             {
                 p.Duration = minutes;
             }
             else
             {
-                report.Add(ActivityRules.Duration.Issue(durationText, location: At(source, row, c.Duration, "duree")));
+                report.Add(ActivityRules.Duration.Issue(durationText, location: r.At(c.Duration, "duree")));
                 p.failed = true;
             }
 
-            p.failed |= !TryEnum(Vocab.PlaceTypes, CsvHeader.Cell(r, c.PlaceType), c.PlaceType, "type_lieu", ActivityRules.PlaceType, row, source, report, out var place);
+            p.failed |= !TryEnum(Vocab.PlaceTypes, r.Cell(c.PlaceType), r, c.PlaceType, "type_lieu", ActivityRules.PlaceType, report, out var place);
             p.PlaceType = (PlaceType)Math.Max(place, 0);
-            var communeText = CsvHeader.Cell(r, c.Commune);
+            var communeText = r.Cell(c.Commune);
             if (communeText.Length > 0)
             {
                 if (CommuneCode.TryParse(communeText, out var commune))
@@ -269,14 +392,14 @@ public static class ActivityFile
                 }
                 else
                 {
-                    report.Add(ActivityRules.Commune.Issue(communeText, location: At(source, row, c.Commune, "code_insee")));
+                    report.Add(ActivityRules.Commune.Issue(communeText, location: r.At(c.Commune, "code_insee")));
                     p.failed = true;
                 }
             }
 
-            foreach (var t in CsvHeader.Cell(r, c.Thematiques).Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var t in r.Cell(c.Thematiques).Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                if (TryEnum(Vocab.Thematiques, t, c.Thematiques, "thematiques", ActivityRules.Thematique, row, source, report, out var v))
+                if (TryEnum(Vocab.Thematiques, t, r, c.Thematiques, "thematiques", ActivityRules.Thematique, report, out var v))
                 {
                     p.Thematiques.Add((Thematique)v);
                 }
@@ -286,9 +409,9 @@ public static class ActivityFile
                 }
             }
 
-            foreach (var e in CsvHeader.Cell(r, c.Equipment).Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var e in r.Cell(c.Equipment).Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                if (TryEnum(Vocab.Equipments, e, c.Equipment, "materiel", ActivityRules.Equipment, row, source, report, out var v))
+                if (TryEnum(Vocab.Equipments, e, r, c.Equipment, "materiel", ActivityRules.Equipment, report, out var v))
                 {
                     p.Equipment.Add((Equipment)v);
                 }
@@ -298,20 +421,21 @@ public static class ActivityFile
                 }
             }
 
-            p.failed |= !TryOptionalEnum(Vocab.Autonomies, r, c.Autonomy, "autonomie", ActivityRules.Autonomy, row, source, report, out var autonomy);
+            p.failed |= !TryOptionalEnum(Vocab.Autonomies, r, c.Autonomy, "autonomie", ActivityRules.Autonomy, report, out var autonomy);
             p.Autonomy = (Autonomy?)autonomy;
-            p.failed |= !TryOptionalEnum(Vocab.Redirections, r, c.Redirection, "structure_de_redirection", ActivityRules.Redirection, row, source, report, out var redirection);
+            p.failed |= !TryOptionalEnum(Vocab.Redirections, r, c.Redirection, "structure_de_redirection", ActivityRules.Redirection, report, out var redirection);
             p.Redirection = (Redirection?)redirection;
             return p;
         }
 
-        internal void AddBeneficiaries(SepReader.Row r, long row, Columns c, string? source, ValidationReportBuilder report)
+        internal void AddBeneficiaries<T>(T r, long row, Columns c, string? source, ValidationReportBuilder report)
+            where T : IRowCells, allows ref struct
         {
-            var ok = TryOptionalEnum(Vocab.Genres, r, c.Genre, "genre", ActivityRules.Genre, row, source, report, out var genre);
-            ok &= TryOptionalEnum(Vocab.SocialStatuses, r, c.Status, "statut_social", ActivityRules.SocialStatus, row, source, report, out var status);
-            ok &= TryOptionalEnum(Vocab.AgeBrackets, r, c.AgeBracket, "tranche_age", ActivityRules.AgeBracket, row, source, report, out var age);
+            var ok = TryOptionalEnum(Vocab.Genres, r, c.Genre, "genre", ActivityRules.Genre, report, out var genre);
+            ok &= TryOptionalEnum(Vocab.SocialStatuses, r, c.Status, "statut_social", ActivityRules.SocialStatus, report, out var status);
+            ok &= TryOptionalEnum(Vocab.AgeBrackets, r, c.AgeBracket, "tranche_age", ActivityRules.AgeBracket, report, out var age);
             int? birthYear = null;
-            var yearText = CsvHeader.Cell(r, c.BirthYear);
+            var yearText = r.Cell(c.BirthYear);
             if (yearText.Length > 0)
             {
                 if (int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && yearText.Length == 4)
@@ -320,13 +444,13 @@ public static class ActivityFile
                 }
                 else
                 {
-                    report.Add(ActivityRules.BirthYear.Issue(yearText, location: At(source, row, c.BirthYear, "annee_naissance")));
+                    report.Add(ActivityRules.BirthYear.Issue(yearText, location: r.At(c.BirthYear, "annee_naissance")));
                     ok = false;
                 }
             }
 
             var first = false;
-            var firstText = CsvHeader.Cell(r, c.First);
+            var firstText = r.Cell(c.First);
             if (firstText.Length > 0)
             {
                 switch (firstText.ToUpperInvariant())
@@ -334,15 +458,15 @@ public static class ActivityFile
                     case "TRUE" or "OUI" or "1" or "YES": first = true; break;
                     case "FALSE" or "NON" or "0" or "NO": break;
                     default:
-                        report.Add(ActivityRules.Flag.Issue(firstText, location: At(source, row, c.First, "premier_accompagnement")));
+                        report.Add(ActivityRules.Flag.Issue(firstText, location: r.At(c.First, "premier_accompagnement")));
                         ok = false;
                         break;
                 }
             }
 
             var count = 1;
-            var anonymousText = CsvHeader.Cell(r, c.Anonymous);
-            var id = CsvHeader.Cell(r, c.Beneficiary);
+            var anonymousText = r.Cell(c.Anonymous);
+            var id = r.Cell(c.Beneficiary);
             if (anonymousText.Length > 0)
             {
                 if (int.TryParse(anonymousText, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 100_000)
@@ -351,7 +475,7 @@ public static class ActivityFile
                 }
                 else
                 {
-                    report.Add(ActivityRules.Count.Issue(anonymousText, location: At(source, row, c.Anonymous, "anonymes")));
+                    report.Add(ActivityRules.Count.Issue(anonymousText, location: r.At(c.Anonymous, "anonymes")));
                     ok = false;
                 }
             }
@@ -369,6 +493,8 @@ public static class ActivityFile
                 beneficiaries.Add(b);
             }
         }
+
+        internal void Fail() => failed = true;
 
         internal MediationActivity? Build(string? source, ValidationReportBuilder report)
         {

@@ -76,6 +76,9 @@ internal static class ActivityRules
     internal static readonly RuleDefinition Count = new("activity.count", Severity.Error,
         "\"{0}\" is not a count (a whole number, zero or more).", "« {0} » n'est pas un effectif (entier positif ou nul).");
 
+    internal static readonly RuleDefinition LegacyCanal = new("activity.legacy-canal", Severity.Error,
+        "Unknown v1 channel \"{0}\" (rattachement, distance, domicile or autre).", "Canal v1 inconnu « {0} » (rattachement, distance, domicile ou autre).");
+
     internal static readonly RuleDefinition LegacyActivite = new("activity.legacy-activite", Severity.Error,
         "Unknown v1 activity kind \"{0}\" (individuel, collectif, ponctuel).", "Type d'activité v1 inconnu « {0} » (individuel, collectif, ponctuel).");
 }

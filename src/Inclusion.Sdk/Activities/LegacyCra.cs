@@ -26,12 +26,14 @@ public sealed class LegacyCra
     /// <param name="ageCounts">The five age counts: moins12ans, de12a18ans, de18a35ans, de35a60ans, plus60ans.</param>
     /// <param name="statusCounts">The five status counts: etudiant, sansEmploi, enEmploi, retraite, heterogene.</param>
     /// <param name="themes">The v1 themes (free labels such as "courriel"), or null.</param>
+    /// <param name="channel">Canal, or null when not recorded.</param>
     /// <exception cref="ArgumentException">A count array does not have five elements.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
     public LegacyCra(LocalDate date, CommuneCode? commune, LegacyActivityKind kind, int participants, int recurrentParticipants,
-        IReadOnlyList<int> ageCounts, IReadOnlyList<int> statusCounts, IEnumerable<string>? themes = null)
+        IReadOnlyList<int> ageCounts, IReadOnlyList<int> statusCounts, IEnumerable<string>? themes = null, LegacyChannel? channel = null)
     {
         Preconditions.CheckArgumentRange(nameof(participants), participants, 0, int.MaxValue);
+        Preconditions.CheckArgument(channel is null || Enum.IsDefined(channel.Value), nameof(channel), "Unknown channel.");
         Preconditions.CheckArgumentRange(nameof(recurrentParticipants), recurrentParticipants, 0, int.MaxValue);
         Preconditions.CheckArgument(Preconditions.CheckNotNull(ageCounts).Count == 5, nameof(ageCounts), "Five age counts are expected.");
         Preconditions.CheckArgument(Preconditions.CheckNotNull(statusCounts).Count == 5, nameof(statusCounts), "Five status counts are expected.");
@@ -46,6 +48,7 @@ public sealed class LegacyCra
         Date = date;
         Commune = commune;
         Kind = kind;
+        Channel = channel;
         Participants = participants;
         RecurrentParticipants = recurrentParticipants;
     }
@@ -58,6 +61,9 @@ public sealed class LegacyCra
 
     /// <summary>Activite.</summary>
     public LegacyActivityKind Kind { get; }
+
+    /// <summary>Canal, if recorded.</summary>
+    public LegacyChannel? Channel { get; }
 
     /// <summary>NbParticipants.</summary>
     public int Participants { get; }

@@ -12,10 +12,13 @@ namespace Inclusion.Sdk.Activities;
 /// </summary>
 /// <remarks>Layout (header required, case-insensitive, any order): <c>date,code_commune,activite,nb_participants,
 /// nb_participants_recurrents,moins_12_ans,de_12_a_18_ans,de_18_a_35_ans,de_35_a_60_ans,plus_60_ans,etudiant,
-/// sans_emploi,en_emploi,retraite,heterogene</c>, optional <c>themes</c> (<c>|</c>-separated). Column names follow the
+/// sans_emploi,en_emploi,retraite,heterogene</c>, optional <c>themes</c> (<c>|</c>-separated) and <c>canal</c>
+/// (<c>rattachement</c>, <c>distance</c>, <c>domicile</c> or <c>autre</c>; empty = not recorded). Column names follow the
 /// import model of La Coop (<c>CraConseillerNumeriqueV1</c>, indicators.md §8).</remarks>
 public static class LegacyCraFile
 {
+    private static readonly string[] ChannelValues = ["rattachement", "distance", "domicile", "autre"];
+
     private static readonly string[] Required =
     [
         "date", "code_commune", "activite", "nb_participants", "nb_participants_recurrents",
@@ -36,6 +39,7 @@ public static class LegacyCraFile
         var result = new List<LegacyCra>();
         int[]? columns = null;
         var themes = -1;
+        var canal = -1;
         long rowNumber = 0;
         try
         {
@@ -53,6 +57,7 @@ public static class LegacyCraFile
                     var header = CsvHeader.From(row);
                     columns = header.Require(Required, ActivityRules.MissingColumn, source, report);
                     themes = header.IndexOf("themes");
+                    canal = header.IndexOf("canal");
                     if (columns is null)
                     {
                         return result;
@@ -61,7 +66,7 @@ public static class LegacyCraFile
                     continue;
                 }
 
-                if (ReadRow(row, rowNumber, columns, themes, source, report) is { } cra)
+                if (ReadRow(row, rowNumber, columns, themes, canal, source, report) is { } cra)
                 {
                     result.Add(cra);
                 }
@@ -80,9 +85,26 @@ public static class LegacyCraFile
         return result;
     }
 
-    private static LegacyCra? ReadRow(SepReader.Row row, long rowNumber, int[] c, int themes, string? source, ValidationReportBuilder report)
+    private static LegacyCra? ReadRow(SepReader.Row row, long rowNumber, int[] c, int themes, int canal, string? source, ValidationReportBuilder report)
     {
         var ok = true;
+        LegacyChannel? channel = null;
+        var channelText = CsvHeader.Cell(row, canal);
+        if (channelText.Length > 0)
+        {
+            var found = Array.FindIndex(ChannelValues, v => v.Equals(channelText.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (found >= 0)
+            {
+                channel = (LegacyChannel)found;
+            }
+            else
+            {
+                report.Add(ActivityRules.LegacyCanal.Issue(channelText, allowedValues: ChannelValues,
+                    suggestion: ClosestMatch.Find(channelText, ChannelValues), location: new IssueLocation(source, rowNumber, canal + 1, "canal")));
+                ok = false;
+            }
+        }
+
         var dateText = CsvHeader.Cell(row, c[0]);
         var date = LocalDatePattern.Iso.Parse(dateText);
         if (!date.Success)
@@ -143,6 +165,6 @@ public static class LegacyCraFile
         }
 
         var themeList = CsvHeader.Cell(row, themes).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return new LegacyCra(date.Value, commune, kind, counts[0], counts[1], counts[2..7], counts[7..12], themeList);
+        return new LegacyCra(date.Value, commune, kind, counts[0], counts[1], counts[2..7], counts[7..12], themeList, channel);
     }
 }

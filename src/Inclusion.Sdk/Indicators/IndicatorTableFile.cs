@@ -123,6 +123,76 @@ public static class IndicatorTableFile
         return new IndicatorTable(indicatorNames, rows);
     }
 
+    /// <summary>Reads a table from a JSON array of objects, one per territory, with the members of the CSV columns
+    /// (<c>code</c>, <c>name</c> or <c>nom</c>, <c>population</c>, <c>commune</c>, <c>epci</c>, <c>departement</c>; every
+    /// other member is a raw indicator, in order of first appearance). Values may be JSON numbers or strings in the CSV
+    /// form; <c>null</c> is missing. Issues are located at row = 1-based index of the object + 1 and field = the member
+    /// name; malformed JSON stops the reading (<c>index.unreadable</c>), the rows before are kept.</summary>
+    /// <param name="text">The JSON text.</param>
+    /// <param name="source">The file name for issue locations, or null.</param>
+    /// <param name="report">Receives the issues.</param>
+    /// <returns>The table (empty when the file is unusable).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="report"/> is null.</exception>
+    public static IndicatorTable ReadJson(TextReader text, string? source, ValidationReportBuilder report)
+    {
+        Preconditions.CheckNotNull(text);
+        Preconditions.CheckNotNull(report);
+        var objects = JsonArrayRows.Read(text, source, report, IndicatorRules.Unreadable, IndicatorRules.FileEmpty, flatten: false).ToList();
+        var names = new List<string>();
+        foreach (var o in objects)
+        {
+            foreach (var path in o.Paths)
+            {
+                if (!path.EndsWith("#count", StringComparison.Ordinal) && !Known.Contains(path, StringComparer.OrdinalIgnoreCase)
+                    && !names.Exists(k => string.Equals(k, path, StringComparison.OrdinalIgnoreCase)))
+                {
+                    names.Add(path);
+                }
+            }
+        }
+
+        var rows = new List<IndicatorRow>();
+        var firstRow = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var o in objects)
+        {
+            var id = o.Get("code").Trim();
+            if (id.Length == 0)
+            {
+                report.Add(IndicatorRules.Code.Issue(string.Empty, location: new IssueLocation(source, o.Row, null, "code")));
+                continue;
+            }
+
+            if (firstRow.TryGetValue(id, out var first))
+            {
+                report.Add(IndicatorRules.Duplicate.Issue(id, location: new IssueLocation(source, o.Row, null, "code"),
+                    extra: [first.ToString(CultureInfo.InvariantCulture)]));
+                continue;
+            }
+
+            firstRow[id] = o.Row;
+            var values = new double?[names.Count];
+            for (var k = 0; k < names.Count; k++)
+            {
+                values[k] = Number(o.Get(names[k]).Trim(), IndicatorRules.Value, o.Row, -1, names[k], source, report);
+            }
+
+            var populationText = o.Get("population").Trim();
+            var pop = Number(populationText, IndicatorRules.Population, o.Row, -1, "population", source, report);
+            if (pop < 0)
+            {
+                report.Add(IndicatorRules.Population.Issue(populationText, location: new IssueLocation(source, o.Row, null, "population")));
+                pop = null;
+            }
+
+            var name = o.Has("name") ? o.Get("name") : o.Get("nom");
+            rows.Add(new IndicatorRow(id, Blank(name), pop, values, Blank(o.Get("commune")), Blank(o.Get("epci")), Blank(o.Get("departement"))));
+        }
+
+        return new IndicatorTable([.. names], rows);
+    }
+
+    private static string? Blank(string text) => text.Trim() is { Length: > 0 } s ? s : null;
+
     private static string? Optional(SepReader.Row row, int index) => CsvHeader.Cell(row, index) is { Length: > 0 } s ? s : null;
 
     internal static double? Number(string text, RuleDefinition rule, long row, int column, string field, string? source, ValidationReportBuilder report)
@@ -137,7 +207,7 @@ public static class IndicatorTableFile
             return v;
         }
 
-        report.Add(rule.Issue(text, location: new IssueLocation(source, row, column + 1, field)));
+        report.Add(rule.Issue(text, location: new IssueLocation(source, row, column >= 0 ? column + 1 : null, field)));
         return null;
     }
 }

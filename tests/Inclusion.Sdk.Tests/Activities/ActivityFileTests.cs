@@ -105,5 +105,23 @@ public class ActivityFileTests
         var s = LegacyCraStatistics.Compute(cras);
         Assert.Equal(11, s.Accompaniments);
         Assert.Equal(7, s.Usagers);
+        Assert.All(cras, c => Assert.Null(c.Channel));
+    }
+
+    [Fact]
+    public void LegacyFile_ReadsTheChannel_AndLocatesAnUnknownOne()
+    {
+        var report = new ValidationReportBuilder();
+        var cras = LegacyCraFile.Read(new StringReader(
+            "date,code_commune,activite,nb_participants,nb_participants_recurrents,moins_12_ans,de_12_a_18_ans,de_18_a_35_ans,de_35_a_60_ans,plus_60_ans,etudiant,sans_emploi,en_emploi,retraite,heterogene,canal\n" +
+            "2023-03-01,33063,individuel,1,0,0,0,0,0,1,0,0,0,1,0,rattachement\n" +
+            "2023-03-02,33063,individuel,1,0,0,0,0,0,1,0,0,0,1,0,Distance\n" +
+            "2023-03-03,33063,individuel,1,0,0,0,0,0,1,0,0,0,1,0,\n" +
+            "2023-03-04,33063,individuel,1,0,0,0,0,0,1,0,0,0,1,0,domicil\n"), "v1.csv", report);
+        Assert.Equal([LegacyChannel.Rattachement, LegacyChannel.Distance, (LegacyChannel?)null], cras.Select(c => c.Channel));
+        var issue = Assert.Single(report.Build().Issues);
+        Assert.Equal("activity.legacy-canal", issue.RuleCode);
+        Assert.Equal(new IssueLocation("v1.csv", 5, 16, "canal"), issue.Location);
+        Assert.Equal("domicile", issue.Suggestion);
     }
 }

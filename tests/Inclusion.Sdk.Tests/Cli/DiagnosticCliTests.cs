@@ -86,4 +86,45 @@ public class DiagnosticCliTests
         Assert.Equal(1, exit);
         Assert.Contains("menseul_rate", error, StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData("activities", "stats", "--activities", "activities", "--reference-year", "2025", "--format", "json")]
+    [InlineData("index", "--preset", "ifn-2023", "--input", "indicators-iris", "--level", "epci", "--format", "csv")]
+    [InlineData("offer", "--places", "places.csv", "--territories", "communes", "--week", "2026-03-04", "--format", "json")]
+    public void JsonSamples_GiveTheSameOutputAsCsvSamples(params string[] args)
+    {
+        string[] With(string extension) => args.Select((a, i) => i > 0 && args[i - 1] is "--activities" or "--input" or "--territories" ? Sample(a + extension)
+            : a is "places.csv" ? Sample(a) : a).ToArray();
+        var csv = Run(With(".csv"));
+        var json = Run(With(".json"));
+        Assert.Equal(0, json.Exit);
+        Assert.Empty(json.Error);
+        Assert.Equal(csv.Output, json.Output);
+    }
+
+    [Fact]
+    public void Json_ChosenByLeadingBracket_BadObjects_Exit1_WithLocatedIssues()
+    {
+        var path = Path.GetTempFileName(); // .tmp: detected by its first character
+        File.WriteAllText(path, "\n [ {\"id\":\"A1\",\"attributes\":{\"type\":\"individuel\",\"date\":\"2025-01-14\",\"duree\":45,\"type_lieu\":\"lieu_activite\",\"thematiques\":[\"email\"],\"accompagnements\":1}},\n  {\"id\":\"A2\",\"attributes\":{\"type\":\"individuel\",\"date\":\"2025-02-30\",\"duree\":45,\"type_lieu\":\"lieu_activite\",\"thematiques\":[\"email\"]}} ]");
+        var (exit, output, error) = Run("activities", "stats", "--activities", path, "--threshold", "1");
+        File.Delete(path);
+        Assert.Equal(1, exit);
+        Assert.Contains("Activities: 1", output, StringComparison.Ordinal);
+        Assert.Contains(":3 (attributes.date) error activity.date", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_IndexAndOffer_Exit1OnMalformed_Exit2OnMissing()
+    {
+        var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(path, "[{\"code\":\"A\",\"no_thd_coverage_rate\":1,");
+        var index = Run("index", "--preset", "ifn-2023", "--input", path);
+        var offer = Run("offer", "--places", Sample("places.csv"), "--territories", path);
+        File.Delete(path);
+        Assert.Equal(1, index.Exit);
+        Assert.Contains("index.unreadable", index.Error, StringComparison.Ordinal);
+        Assert.Equal(1, offer.Exit);
+        Assert.Contains("offer.unreadable", offer.Error, StringComparison.Ordinal);
+        Assert.Equal(2, Run("index", "--preset", "ifn-2023", "--input", path).Exit);
+    }
 }

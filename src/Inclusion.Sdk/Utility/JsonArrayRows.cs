@@ -1,0 +1,289 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Inclusion.Sdk.Reporting;
+
+namespace Inclusion.Sdk.Utility;
+
+/// <summary>One object of a JSON array: its row (1-based index + 1, as if a header were row 1) and its members as
+/// (path, text) pairs. Strings are their value, numbers their literal text, booleans <c>true</c>/<c>false</c>,
+/// <c>null</c> an empty text; an array of scalars is joined with <c>|</c>; a nested object is flattened into
+/// <c>parent.member</c> paths and an array of objects into <c>parent[i].member</c> paths when flattening is on, else
+/// its text is <c>{…}</c> (a wrong type that the caller's rules reject). A repeated member keeps its first value.</summary>
+internal sealed class JsonObjectRow(long row)
+{
+    private readonly Dictionary<string, string> members = new(StringComparer.Ordinal);
+
+    internal long Row { get; } = row;
+
+    /// <summary>A structural problem met at this point of the document (the row then has no members): reported in
+    /// document order, after the issues of the objects before it.</summary>
+    internal ValidationIssue? Problem { get; private init; }
+
+    internal static JsonObjectRow Failure(ValidationIssue problem) => new(0) { Problem = problem };
+
+    internal List<string> Paths { get; } = [];
+
+    internal void Add(string path, string text)
+    {
+        if (members.TryAdd(path, text))
+        {
+            Paths.Add(path);
+        }
+    }
+
+    internal bool Has(string path) => members.ContainsKey(path);
+
+    internal string Get(string path) => members.TryGetValue(path, out var v) ? v : string.Empty;
+}
+
+/// <summary>
+/// Streams a JSON array of objects with <see cref="Utf8JsonReader"/>, one element buffered at a time (memory does not
+/// grow with the number of elements). Structural problems become issues of the caller's catalogue, never exceptions:
+/// a document that is not an array or is malformed (the unreadable rule, stops the reading at the element),
+/// an element that is not an object (the unreadable rule, the element is skipped), an empty document
+/// (the empty-file rule).
+/// </summary>
+internal static class JsonArrayRows
+{
+    private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 16 };
+
+    /// <summary>True when the first non-blank character of <paramref name="text"/> is <c>[</c> (a JSON array).</summary>
+    internal static bool LooksLikeJson(ReadOnlySpan<char> text) => text.TrimStart("\uFEFF \t\r\n").StartsWith("[");
+
+    internal static IEnumerable<JsonObjectRow> Read(TextReader text, string? source, ValidationReportBuilder report,
+        RuleDefinition unreadable, RuleDefinition fileEmpty, bool flatten)
+    {
+        var state = new Stream(text);
+        var batch = new List<JsonObjectRow>();
+        while (true)
+        {
+            batch.Clear();
+            var more = state.Next(batch, source, unreadable, fileEmpty, flatten);
+            foreach (var row in batch)
+            {
+                if (row.Problem is { } problem)
+                {
+                    report.Add(problem);
+                    continue;
+                }
+
+                yield return row;
+            }
+
+            if (!more)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private sealed class Stream(TextReader text)
+    {
+        private readonly char[] chars = new char[16 * 1024];
+        private readonly UTF8Encoding encoder = new(false);
+        private byte[] bytes = new byte[64 * 1024];
+        private int filled;
+        private bool final;
+        private bool started;
+        private bool anyToken;
+        private bool firstFill = true;
+        private long index;
+        private JsonReaderState state = new(ReaderOptions);
+
+        /// <summary>Reads the complete elements of the buffer into <paramref name="batch"/>; false when the document is done.</summary>
+        internal bool Next(List<JsonObjectRow> batch, string? source, RuleDefinition unreadable, RuleDefinition fileEmpty, bool flatten)
+        {
+            try
+            {
+                Fill();
+                var reader = new Utf8JsonReader(bytes.AsSpan(0, filled), final, state);
+                var savedState = reader.CurrentState;
+                long savedConsumed = 0;
+                while (true)
+                {
+                    savedState = reader.CurrentState;
+                    savedConsumed = reader.BytesConsumed;
+                    if (!reader.Read())
+                    {
+                        break;
+                    }
+
+                    anyToken = true;
+                    if (!started)
+                    {
+                        if (reader.TokenType != JsonTokenType.StartArray)
+                        {
+                            Report(batch, unreadable.Issue("the document must be an array of objects", location: new IssueLocation(source, 1, null, null)));
+                            return false;
+                        }
+
+                        started = true;
+                        continue;
+                    }
+
+                    if (reader.TokenType == JsonTokenType.EndArray && reader.CurrentDepth == 0)
+                    {
+                        return false;
+                    }
+
+                    var start = (int)reader.TokenStartIndex;
+                    var isObject = reader.TokenType == JsonTokenType.StartObject;
+                    if (!reader.TrySkip())
+                    {
+                        break; // the element is incomplete: read more
+                    }
+
+                    index++;
+                    if (!isObject)
+                    {
+                        Report(batch, unreadable.Issue($"element {index} is not an object",
+                            location: new IssueLocation(source, index + 1, null, null)));
+                        continue;
+                    }
+
+                    batch.Add(Parse(bytes.AsSpan(start, (int)reader.BytesConsumed - start), index + 1, flatten));
+                }
+
+                if (final)
+                {
+                    if (!anyToken)
+                    {
+                        Report(batch, fileEmpty.Issue(null, location: new IssueLocation(source, null, null, null)));
+                    }
+                    else
+                    {
+                        Report(batch, unreadable.Issue("the document ends before the array is closed", location: new IssueLocation(source, index + 2, null, null)));
+                    }
+
+                    return false;
+                }
+
+                state = savedState;
+                var consumed = (int)savedConsumed;
+                Buffer.BlockCopy(bytes, consumed, bytes, 0, filled - consumed);
+                filled -= consumed;
+                return true;
+            }
+            catch (JsonException) when (!anyToken && final && bytes.AsSpan(0, filled).Trim(" \t\r\n"u8).IsEmpty)
+            {
+                Report(batch, fileEmpty.Issue(null, location: new IssueLocation(source, null, null, null)));
+                return false;
+            }
+            catch (JsonException e)
+            {
+                Report(batch, unreadable.Issue(e.Message, location: new IssueLocation(source, index + 2, null, null)));
+                return false;
+            }
+            catch (Exception e) when (e is IOException or DecoderFallbackException or InvalidOperationException)
+            {
+                Report(batch, unreadable.Issue(e.Message, location: new IssueLocation(source, Math.Max(index + 1, 1), null, null)));
+                return false;
+            }
+        }
+
+        private static void Report(List<JsonObjectRow> batch, ValidationIssue issue) => batch.Add(JsonObjectRow.Failure(issue));
+
+        private void Fill()
+        {
+            var target = filled + (32 * 1024);
+            while (!final && filled < target)
+            {
+                if (bytes.Length - filled < chars.Length * 3)
+                {
+                    Array.Resize(ref bytes, Math.Max(bytes.Length * 2, filled + (chars.Length * 3)));
+                }
+
+                var n = text.Read(chars, 0, chars.Length);
+                if (n == 0)
+                {
+                    final = true;
+                    break;
+                }
+
+                var offset = 0;
+                if (firstFill)
+                {
+                    firstFill = false;
+                    offset = chars[0] == '\uFEFF' ? 1 : 0;
+                }
+
+                filled += encoder.GetBytes(chars, offset, n - offset, bytes, filled);
+            }
+        }
+    }
+
+    private static JsonObjectRow Parse(ReadOnlySpan<byte> json, long row, bool flatten)
+    {
+        var reader = new Utf8JsonReader(json, ReaderOptions);
+        var result = new JsonObjectRow(row);
+        reader.Read(); // StartObject
+        ReadObject(ref reader, result, string.Empty, flatten);
+        return result;
+    }
+
+    private static void ReadObject(ref Utf8JsonReader reader, JsonObjectRow row, string prefix, bool flatten)
+    {
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var path = prefix + reader.GetString();
+            reader.Read();
+            ReadValue(ref reader, row, path, flatten);
+        }
+    }
+
+    private static void ReadValue(ref Utf8JsonReader reader, JsonObjectRow row, string path, bool flatten)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject when flatten:
+                row.Add(path, "{…}");
+                ReadObject(ref reader, row, path + ".", flatten);
+                break;
+            case JsonTokenType.StartArray:
+                var parts = new List<string>();
+                var i = 0;
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    if (reader.TokenType == JsonTokenType.StartObject && flatten)
+                    {
+                        ReadObject(ref reader, row, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "].", flatten);
+                        parts.Add("{…}");
+                    }
+                    else
+                    {
+                        parts.Add(Scalar(ref reader));
+                    }
+
+                    i++;
+                }
+
+                row.Add(path, string.Join('|', parts));
+                row.Add(path + "#count", i.ToString(CultureInfo.InvariantCulture));
+                break;
+            default:
+                row.Add(path, Scalar(ref reader));
+                break;
+        }
+    }
+
+    private static string Scalar(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                return reader.GetString()!;
+            case JsonTokenType.Null:
+                return string.Empty;
+            case JsonTokenType.True:
+                return "true";
+            case JsonTokenType.False:
+                return "false";
+            case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                reader.Skip();
+                return "{…}";
+            default:
+                return Encoding.UTF8.GetString(reader.ValueSpan);
+        }
+    }
+}
