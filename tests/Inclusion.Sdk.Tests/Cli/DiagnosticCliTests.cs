@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Inclusion.Cli;
 
 namespace Inclusion.Sdk.Tests.Cli;
 
@@ -7,13 +6,7 @@ public class DiagnosticCliTests
 {
     private static string Sample(string name) => SharedData.RepoPath("docs/samples/diagnostic/" + name);
 
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CliApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Output, string Error) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void ActivitiesStats_Json_CountsTheSample_AndSuppressesSmallCells()
