@@ -40,47 +40,26 @@ public static class LegacyCraFile
         int[]? columns = null;
         var themes = -1;
         var canal = -1;
-        long rowNumber = 0;
-        try
-        {
-            using var reader = Sep.Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
-            foreach (var row in reader)
+        CsvHeader.ForEachRow(
+            text,
+            source,
+            report,
+            ActivityRules.Unreadable,
+            ActivityRules.FileEmpty,
+            (header, _) =>
             {
-                rowNumber = row.RowIndex + 1;
-                if (CsvHeader.IsBlank(row))
-                {
-                    continue;
-                }
-
-                if (columns is null)
-                {
-                    var header = CsvHeader.From(row);
-                    columns = header.Require(Required, ActivityRules.MissingColumn, source, report);
-                    themes = header.IndexOf("themes");
-                    canal = header.IndexOf("canal");
-                    if (columns is null)
-                    {
-                        return result;
-                    }
-
-                    continue;
-                }
-
-                if (ReadRow(row, rowNumber, columns, themes, canal, source, report) is { } cra)
+                columns = header.Require(Required, ActivityRules.MissingColumn, source, report);
+                themes = header.IndexOf("themes");
+                canal = header.IndexOf("canal");
+                return columns is not null;
+            },
+            (row, rowNumber) =>
+            {
+                if (ReadRow(row, rowNumber, columns!, themes, canal, source, report) is { } cra)
                 {
                     result.Add(cra);
                 }
-            }
-        }
-        catch (Exception e) when (e is InvalidDataException or ArgumentException or NotSupportedException or FormatException or IndexOutOfRangeException)
-        {
-            report.Add(ActivityRules.Unreadable.Issue(e.Message, location: new IssueLocation(source, Math.Max(rowNumber, 1), null, null)));
-        }
-
-        if (columns is null)
-        {
-            report.Add(ActivityRules.FileEmpty.Issue(null, location: new IssueLocation(source, null, null, null)));
-        }
+            });
 
         return result;
     }

@@ -27,70 +27,63 @@ public static class IndicatorTableFile
         Preconditions.CheckNotNull(report);
         var rows = new List<IndicatorRow>();
         var firstRow = new Dictionary<string, long>(StringComparer.Ordinal);
-        CsvHeader? header = null;
         int[] indicatorColumns = [];
         string[] indicatorNames = [];
         int code = -1, name = -1, population = -1, commune = -1, epci = -1, departement = -1;
-        long rowNumber = 0;
-        try
-        {
-            using var reader = Sep.Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
-            foreach (var row in reader)
+        CsvHeader.ForEachRow(
+            text,
+            source,
+            report,
+            IndicatorRules.Unreadable,
+            IndicatorRules.FileEmpty,
+            (header, row) =>
             {
-                rowNumber = row.RowIndex + 1;
-                if (CsvHeader.IsBlank(row))
+                if (header.Require(["code"], IndicatorRules.MissingColumn, source, report) is not { } required)
                 {
-                    continue;
+                    return false;
                 }
 
-                if (header is null)
+                code = required[0];
+                name = header.IndexOf("name") is var n and >= 0 ? n : header.IndexOf("nom");
+                population = header.IndexOf("population");
+                commune = header.IndexOf("commune");
+                epci = header.IndexOf("epci");
+                departement = header.IndexOf("departement");
+                var columns = new List<int>();
+                for (var i = 0; i < row.ColCount; i++)
                 {
-                    header = CsvHeader.From(row);
-                    if (header.Require(["code"], IndicatorRules.MissingColumn, source, report) is not { } required)
+                    var columnName = CsvHeader.Cell(row, i);
+                    // A repeated indicator name keeps its first column.
+                    if (columnName.Length > 0 && !Known.Contains(columnName, StringComparer.OrdinalIgnoreCase)
+                        && !columns.Exists(k => string.Equals(header.Cell(k), columnName, StringComparison.OrdinalIgnoreCase)))
                     {
-                        return new IndicatorTable([], []);
+                        columns.Add(i);
                     }
-
-                    code = required[0];
-                    name = header.IndexOf("name") is var n and >= 0 ? n : header.IndexOf("nom");
-                    population = header.IndexOf("population");
-                    commune = header.IndexOf("commune");
-                    epci = header.IndexOf("epci");
-                    departement = header.IndexOf("departement");
-                    var columns = new List<int>();
-                    for (var i = 0; i < row.ColCount; i++)
-                    {
-                        var columnName = CsvHeader.Cell(row, i);
-                        // A repeated indicator name keeps its first column.
-                        if (columnName.Length > 0 && !Known.Contains(columnName, StringComparer.OrdinalIgnoreCase)
-                            && !columns.Exists(k => string.Equals(header.Cell(k), columnName, StringComparison.OrdinalIgnoreCase)))
-                        {
-                            columns.Add(i);
-                        }
-                    }
-
-                    indicatorColumns = [.. columns];
-                    indicatorNames = new string[columns.Count];
-                    for (var k = 0; k < columns.Count; k++)
-                    {
-                        indicatorNames[k] = CsvHeader.Cell(row, columns[k]);
-                    }
-
-                    continue;
                 }
 
+                indicatorColumns = [.. columns];
+                indicatorNames = new string[columns.Count];
+                for (var k = 0; k < columns.Count; k++)
+                {
+                    indicatorNames[k] = CsvHeader.Cell(row, columns[k]);
+                }
+
+                return true;
+            },
+            (row, rowNumber) =>
+            {
                 var id = CsvHeader.Cell(row, code);
                 if (id.Length == 0)
                 {
                     report.Add(IndicatorRules.Code.Issue(string.Empty, location: new IssueLocation(source, rowNumber, code + 1, "code")));
-                    continue;
+                    return;
                 }
 
                 if (firstRow.TryGetValue(id, out var first))
                 {
                     report.Add(IndicatorRules.Duplicate.Issue(id, location: new IssueLocation(source, rowNumber, code + 1, "code"),
                         extra: [first.ToString(CultureInfo.InvariantCulture)]));
-                    continue;
+                    return;
                 }
 
                 firstRow[id] = rowNumber;
@@ -108,17 +101,7 @@ public static class IndicatorTableFile
                 }
 
                 rows.Add(new IndicatorRow(id, Optional(row, name), pop, values, Optional(row, commune), Optional(row, epci), Optional(row, departement)));
-            }
-        }
-        catch (Exception e) when (e is InvalidDataException or ArgumentException or NotSupportedException or FormatException or IndexOutOfRangeException)
-        {
-            report.Add(IndicatorRules.Unreadable.Issue(e.Message, location: new IssueLocation(source, Math.Max(rowNumber, 1), null, null)));
-        }
-
-        if (header is null)
-        {
-            report.Add(IndicatorRules.FileEmpty.Issue(null, location: new IssueLocation(source, null, null, null)));
-        }
+            });
 
         return new IndicatorTable(indicatorNames, rows);
     }

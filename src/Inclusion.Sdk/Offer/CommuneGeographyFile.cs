@@ -30,49 +30,28 @@ public static class CommuneGeographyFile
         var seen = new HashSet<CommuneCode>();
         int[]? c = null;
         int name = -1, epci = -1;
-        long rowNumber = 0;
-        try
-        {
-            using var reader = Sep.Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
-            foreach (var row in reader)
+        CsvHeader.ForEachRow(
+            text,
+            source,
+            report,
+            OfferRules.Unreadable,
+            OfferRules.FileEmpty,
+            (header, _) =>
             {
-                rowNumber = row.RowIndex + 1;
-                if (CsvHeader.IsBlank(row))
-                {
-                    continue;
-                }
-
-                if (c is null)
-                {
-                    var header = CsvHeader.From(row);
-                    c = header.Require(Required, OfferRules.MissingColumn, source, report);
-                    name = header.IndexOf("nom");
-                    epci = header.IndexOf("epci");
-                    if (c is null)
-                    {
-                        return result;
-                    }
-
-                    continue;
-                }
-
-                var commune = Row(rowNumber, CsvHeader.Cell(row, c[0]), CsvHeader.Cell(row, c[1]), CsvHeader.Cell(row, c[2]), CsvHeader.Cell(row, c[3]),
+                c = header.Require(Required, OfferRules.MissingColumn, source, report);
+                name = header.IndexOf("nom");
+                epci = header.IndexOf("epci");
+                return c is not null;
+            },
+            (row, rowNumber) =>
+            {
+                var commune = Row(rowNumber, CsvHeader.Cell(row, c![0]), CsvHeader.Cell(row, c[1]), CsvHeader.Cell(row, c[2]), CsvHeader.Cell(row, c[3]),
                     CsvHeader.Cell(row, name), CsvHeader.Cell(row, epci), seen, source, report, c);
                 if (commune is not null)
                 {
                     result.Add(commune);
                 }
-            }
-        }
-        catch (Exception e) when (e is InvalidDataException or ArgumentException or NotSupportedException or FormatException or IndexOutOfRangeException)
-        {
-            report.Add(OfferRules.Unreadable.Issue(e.Message, location: new IssueLocation(source, Math.Max(rowNumber, 1), null, null)));
-        }
-
-        if (c is null)
-        {
-            report.Add(OfferRules.FileEmpty.Issue(null, location: new IssueLocation(source, null, null, null)));
-        }
+            });
 
         return result;
     }

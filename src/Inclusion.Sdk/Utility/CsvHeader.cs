@@ -70,4 +70,61 @@ internal sealed class CsvHeader
     internal static string Cell(SepReader.Row row, int index) =>
         index >= 0 && index < row.ColCount ? row[index].Span.Trim().ToString() : string.Empty;
 
+
+    /// <summary>
+    /// Reads a CSV file with a header: blank rows are skipped; the first other row is the header, given to
+    /// <paramref name="onHeader"/> (which returns false to stop, for example when a required column is missing); every
+    /// later row goes to <paramref name="onRow"/> with its 1-based number (the header counting as a row). A reader
+    /// failure becomes an <paramref name="unreadable"/> issue at the row reached, the rows before it kept; a file
+    /// without a header gets a <paramref name="fileEmpty"/> issue.
+    /// </summary>
+    internal static void ForEachRow(
+        TextReader text,
+        string? source,
+        ValidationReportBuilder report,
+        RuleDefinition unreadable,
+        RuleDefinition fileEmpty,
+        Func<CsvHeader, SepReader.Row, bool> onHeader,
+        RowHandler onRow)
+    {
+        var headerSeen = false;
+        long rowNumber = 0;
+        try
+        {
+            using var reader = Sep.Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
+            foreach (var row in reader)
+            {
+                rowNumber = row.RowIndex + 1;
+                if (IsBlank(row))
+                {
+                    continue;
+                }
+
+                if (!headerSeen)
+                {
+                    headerSeen = true;
+                    if (!onHeader(From(row), row))
+                    {
+                        return;
+                    }
+
+                    continue;
+                }
+
+                onRow(row, rowNumber);
+            }
+        }
+        catch (Exception e) when (e is InvalidDataException or ArgumentException or NotSupportedException or FormatException or IndexOutOfRangeException)
+        {
+            report.Add(unreadable.Issue(e.Message, location: new IssueLocation(source, Math.Max(rowNumber, 1), null, null)));
+        }
+
+        if (!headerSeen)
+        {
+            report.Add(fileEmpty.Issue(null, location: new IssueLocation(source, null, null, null)));
+        }
+    }
+
+    /// <summary>Receives one data row of <see cref="ForEachRow"/> (a ref struct, so not a <c>Func</c>).</summary>
+    internal delegate void RowHandler(SepReader.Row row, long rowNumber);
 }
