@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Inclusion.Sdk.Reporting;
-using Inclusion.Sdk.Serialization;
+using Inclusion.Sdk.Files;
 
 namespace Inclusion.Sdk.Benchmarks;
 

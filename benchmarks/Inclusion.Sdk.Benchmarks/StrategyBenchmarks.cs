@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Inclusion.Sdk.Actors;
-using Inclusion.Sdk.Serialization;
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Strategy;
 using Inclusion.Sdk.Territories;
 using NodaTime;

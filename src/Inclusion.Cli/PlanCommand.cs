@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Inclusion.Sdk.Reporting;
-using Inclusion.Sdk.Serialization;
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Strategy;
 using NodaTime;
 using NodaTime.Text;

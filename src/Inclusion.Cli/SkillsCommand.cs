@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Inclusion.Sdk.Reporting;
-using Inclusion.Sdk.Serialization;
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Surveys;
 
 namespace Inclusion.Cli;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Inclusion.Sdk.Places;
 using Inclusion.Sdk.Reporting;
-using Inclusion.Sdk.Serialization;
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Territories;
 
 namespace Inclusion.Cli;

@@ -2,7 +2,7 @@ using Inclusion.Sdk.Actors;
 using Inclusion.Sdk.Hours;
 using Inclusion.Sdk.Identifiers;
 using Inclusion.Sdk.Reporting;
-using Inclusion.Sdk.Serialization;
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Territories;
 using NodaTime;
 

@@ -1,4 +1,4 @@
-using Inclusion.Sdk.Serialization;
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Skills;
 using Inclusion.Sdk.Surveys;
 using NodaTime;

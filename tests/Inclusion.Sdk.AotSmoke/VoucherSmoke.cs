@@ -1,5 +1,5 @@
 using Inclusion.Sdk.Identifiers;
-using Inclusion.Sdk.Serialization;
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Territories;
 using Inclusion.Sdk.Vouchers;
 using NodaTime;

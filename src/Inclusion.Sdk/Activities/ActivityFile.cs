@@ -1,3 +1,4 @@
+using Inclusion.Sdk.Files;
 using System.Globalization;
 using Inclusion.Sdk.Identifiers;
 using Inclusion.Sdk.Reporting;
@@ -76,7 +77,7 @@ public static class ActivityFile
     {
         var columns = Columns.Json;
         var paths = new string[17];
-        foreach (var row in JsonArrayRows.Read(text, source, report, ActivityRules.Unreadable, ActivityRules.FileEmpty, flatten: true))
+        foreach (var row in JsonArrayRows.Read(text, source, report, flatten: true))
         {
             var prefix = row.Has("attributes") ? "attributes." : string.Empty;
             if (row.Get(prefix + "suppression").Length > 0)

@@ -1,3 +1,4 @@
+using Inclusion.Sdk.Files;
 using System.Globalization;
 using Inclusion.Sdk.Identifiers;
 using Inclusion.Sdk.Reporting;

@@ -1,3 +1,4 @@
+using Inclusion.Sdk.Files;
 using System.Globalization;
 using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Utility;
@@ -120,7 +121,7 @@ public static class IndicatorTableFile
     {
         Preconditions.CheckNotNull(text);
         Preconditions.CheckNotNull(report);
-        var objects = JsonArrayRows.Read(text, source, report, IndicatorRules.Unreadable, IndicatorRules.FileEmpty, flatten: false).ToList();
+        var objects = JsonArrayRows.Read(text, source, report, flatten: false).ToList();
         var names = new List<string>();
         foreach (var o in objects)
         {

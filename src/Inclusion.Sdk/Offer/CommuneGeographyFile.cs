@@ -1,3 +1,4 @@
+using Inclusion.Sdk.Files;
 using System.Globalization;
 using Inclusion.Sdk.Identifiers;
 using Inclusion.Sdk.Places;
@@ -72,7 +73,7 @@ public static class CommuneGeographyFile
         Preconditions.CheckNotNull(report);
         var result = new List<CommuneGeography>();
         var seen = new HashSet<CommuneCode>();
-        foreach (var o in JsonArrayRows.Read(text, source, report, OfferRules.Unreadable, OfferRules.FileEmpty, flatten: false))
+        foreach (var o in JsonArrayRows.Read(text, source, report, flatten: false))
         {
             var commune = Row(o.Row, o.Get(Required[0]).Trim(), o.Get(Required[1]).Trim(), o.Get(Required[2]).Trim(), o.Get(Required[3]).Trim(),
                 o.Get("nom"), o.Get("epci"), seen, source, report, null);

@@ -1,3 +1,4 @@
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Utility;
 using nietras.SeparatedValues;
@@ -38,7 +39,7 @@ internal sealed class PlacesFileProcessor
 
     private PlacesValidationResult Run(Stream input)
     {
-        var opened = PlacesInput.Open(input, options.SourceName, report.Add);
+        var opened = TextInput.Open(input, options.SourceName, report);
         if (opened is null)
         {
             return Result(null, readable: false);
@@ -62,7 +63,7 @@ internal sealed class PlacesFileProcessor
     private PlacesValidationResult Result(PlacesSchemaVersion? schema, bool readable) =>
         new(report.Build(options.SourceName, options.Clock.GetCurrentInstant()), schema, rows, rowsWithErrors, readable, changes);
 
-    private PlacesSchemaVersion? RunCsv(TextReader text, PlacesInput input)
+    private PlacesSchemaVersion? RunCsv(TextReader text, TextInput input)
     {
         var source = options.SourceName;
         if (input.Separator != ',')

@@ -25,35 +25,35 @@ internal static class PlacesRules
         Normalised,
     }
 
-    internal static readonly RuleDefinition FileEmpty = new("file.empty", Severity.Error, "The file is empty.", "Le fichier est vide.");
+    internal static readonly RuleDefinition FileEmpty = Files.FileRules.Empty;
 
-    internal static readonly RuleDefinition FileBinary = new("file.binary", Severity.Error, "The file is not text (it contains NUL bytes or control characters): is it a spreadsheet or an archive?", "Le fichier n'est pas du texte (octets nuls ou caractères de contrôle) : est-ce un tableur ou une archive ?");
+    internal static readonly RuleDefinition FileBinary = Files.FileRules.Binary;
 
-    internal static readonly RuleDefinition FileEncoding = new("file.encoding", Severity.Error, "The file is not UTF-8 (byte {0} at offset {1}); it looks like {2}. Save it as UTF-8.", "Le fichier n'est pas en UTF-8 (octet {0} à la position {1}) ; il semble être en {2}. Enregistrez-le en UTF-8.");
+    internal static readonly RuleDefinition FileEncoding = Files.FileRules.Encoding;
 
-    internal static readonly RuleDefinition FileSeparator = new("file.separator", Severity.Warning, "Columns are separated by {1}; the standard requires a comma. The file was read with {1}.", "Les colonnes sont séparées par {1} ; le standard impose la virgule. Le fichier a été lu avec {1}.");
+    internal static readonly RuleDefinition FileSeparator = Files.FileRules.Separator;
 
-    internal static readonly RuleDefinition FileJson = new("file.json", Severity.Error, "Malformed JSON: {0}", "JSON mal formé : {0}");
+    internal static readonly RuleDefinition FileJson = Files.FileRules.JsonMalformed;
 
-    internal static readonly RuleDefinition FileNoRows = new("file.no-rows", Severity.Warning, "The file has a header but no data row.", "Le fichier a un en-tête mais aucune ligne de données.");
+    internal static readonly RuleDefinition FileNoRows = Files.FileRules.NoRows;
 
     internal static readonly RuleDefinition FileLegacySchema = new("file.legacy-schema", Severity.Info, "The header is that of the legacy schema v0.1.1 (validated against v0.1.1; use fix mode to migrate to v1.0.2).", "L'en-tête est celui du schéma historique v0.1.1 (validé selon la v0.1.1 ; le mode correction migre vers la v1.0.2).");
 
-    internal static readonly RuleDefinition HeaderMissing = new("file.header.missing", Severity.Error, "Column \"{0}\" is missing.", "La colonne « {0} » est absente.");
+    internal static readonly RuleDefinition HeaderMissing = Files.FileRules.HeaderMissing;
 
-    internal static readonly RuleDefinition HeaderMisspelt = new("file.header.misspelt", Severity.Error, "Column \"{0}\" is not in the schema; did you mean \"{1}\"?", "La colonne « {0} » n'est pas dans le schéma ; vouliez-vous dire « {1} » ?");
+    internal static readonly RuleDefinition HeaderMisspelt = Files.FileRules.HeaderMisspelt;
 
-    internal static readonly RuleDefinition HeaderExtra = new("file.header.extra", Severity.Warning, "Column \"{0}\" is not in the schema and is ignored.", "La colonne « {0} » n'est pas dans le schéma et est ignorée.");
+    internal static readonly RuleDefinition HeaderExtra = Files.FileRules.HeaderExtra;
 
-    internal static readonly RuleDefinition HeaderDuplicate = new("file.header.duplicate", Severity.Error, "Column \"{0}\" appears twice; only the first is read.", "La colonne « {0} » apparaît deux fois ; seule la première est lue.");
+    internal static readonly RuleDefinition HeaderDuplicate = Files.FileRules.HeaderDuplicate;
 
-    internal static readonly RuleDefinition HeaderOrder = new("file.header.order", Severity.Warning, "Column \"{0}\" is at position {1}; the schema puts it at position {2}.", "La colonne « {0} » est en position {1} ; le schéma la place en position {2}.");
+    internal static readonly RuleDefinition HeaderOrder = Files.FileRules.HeaderOrder;
 
-    internal static readonly RuleDefinition HeaderBlank = new("file.header.blank", Severity.Error, "Column {1} has an empty name.", "La colonne {1} n'a pas de nom.");
+    internal static readonly RuleDefinition HeaderBlank = Files.FileRules.HeaderBlank;
 
-    internal static readonly RuleDefinition RowRagged = new("file.row.ragged", Severity.Error, "The row has {1} cells; the header has {2}.", "La ligne a {1} cellules ; l'en-tête en a {2}.");
+    internal static readonly RuleDefinition RowRagged = Files.FileRules.RowRagged;
 
-    internal static readonly RuleDefinition RowBlank = new("file.row.blank", Severity.Warning, "The row is blank.", "La ligne est vide.");
+    internal static readonly RuleDefinition RowBlank = Files.FileRules.RowBlank;
 
     internal static readonly RuleDefinition IdDuplicate = new("places.id.duplicate", Severity.Error, "The id \"{0}\" is already used at row {1}.", "L'identifiant « {0} » est déjà utilisé à la ligne {1}.");
 

@@ -11,7 +11,7 @@ namespace Inclusion.Sdk.Reporting;
 /// <para>Counts always cover every issue found. A report built with a cap on stored issues
 /// (<see cref="ValidationReportBuilder(int)"/>) keeps only the first issues of each rule; <see cref="IsTruncated"/>
 /// then says so, and the counts still give the totals.</para>
-/// <para>Serialise it with <see cref="Serialization.InclusionJson"/>. This type is immutable and thread-safe.</para>
+/// <para>Serialise it with <see cref="Files.InclusionJson"/>. This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed class ValidationReport
 {

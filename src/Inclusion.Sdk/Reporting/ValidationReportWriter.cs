@@ -1,3 +1,4 @@
+using Inclusion.Sdk.Files;
 using System.Globalization;
 using Inclusion.Sdk.Utility;
 
@@ -6,7 +7,7 @@ namespace Inclusion.Sdk.Reporting;
 /// <summary>
 /// Renders a <see cref="ValidationReport"/> for people and tools: text grouped by rule with the first examples,
 /// Markdown, and CSV with one issue per line (header <c>row,column,rule,severity,value,message,suggestion</c>).
-/// JSON is <see cref="Serialization.InclusionJson.Write(ValidationReport, Stream, bool)"/>.
+/// JSON is <see cref="Files.InclusionJson.Write(ValidationReport, Stream, bool)"/>.
 /// </summary>
 public static class ValidationReportWriter
 {

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Inclusion.Sdk.Serialization;
+using Inclusion.Sdk.Files;
 
 namespace Inclusion.Sdk.Strategy;
 

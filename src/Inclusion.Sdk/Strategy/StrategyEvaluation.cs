@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using Inclusion.Sdk.Reporting;
-using Inclusion.Sdk.Serialization;
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Territories;
 using NodaTime;
 

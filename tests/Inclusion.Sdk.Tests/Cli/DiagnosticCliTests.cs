@@ -115,9 +115,9 @@ public class DiagnosticCliTests
         var offer = Run("offer", "--places", Sample("places.csv"), "--territories", path);
         File.Delete(path);
         Assert.Equal(1, index.Exit);
-        Assert.Contains("index.unreadable", index.Error, StringComparison.Ordinal);
+        Assert.Contains("file.json.malformed", index.Error, StringComparison.Ordinal);
         Assert.Equal(1, offer.Exit);
-        Assert.Contains("offer.unreadable", offer.Error, StringComparison.Ordinal);
+        Assert.Contains("file.json.malformed", offer.Error, StringComparison.Ordinal);
         Assert.Equal(2, Run("index", "--preset", "ifn-2023", "--input", path).Exit);
     }
 }

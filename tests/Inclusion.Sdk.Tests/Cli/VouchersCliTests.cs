@@ -93,7 +93,7 @@ public class VouchersCliTests
     {
         // 15 beneficiaries served by the CCAS, 3 by France Travail: 3 is below the threshold (11) and 15 would give it
         // back from the programme total, so both distributor cells are hidden; the programme total (18) is published.
-        var programme = Inclusion.Sdk.Serialization.InclusionJson.ReadProgramme(File.ReadAllText(Programme)).Programme!;
+        var programme = Inclusion.Sdk.Files.InclusionJson.ReadProgramme(File.ReadAllText(Programme)).Programme!;
         var ledger = new Inclusion.Sdk.Vouchers.VoucherLedger(programme);
         VoucherScenario.Ok(ledger.Quote("o", 200, 10, VoucherScenario.At(2025, 1, 10)));
         VoucherScenario.Ok(ledger.Confirm("o", VoucherScenario.At(2025, 1, 12)));
@@ -111,7 +111,7 @@ public class VouchersCliTests
         {
             using (var writer = new StreamWriter(events))
             {
-                Inclusion.Sdk.Serialization.InclusionJson.WriteEvents(ledger.Events(), writer);
+                Inclusion.Sdk.Files.InclusionJson.WriteEvents(ledger.Events(), writer);
             }
 
             var (exit, output, _) = Run("vouchers", "settle", "--programme", Programme, "--events", events);

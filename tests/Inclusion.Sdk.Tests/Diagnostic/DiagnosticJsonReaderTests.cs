@@ -84,11 +84,11 @@ public class DiagnosticJsonReaderTests
     }
 
     [Theory]
-    [InlineData("[", "activity.unreadable")]
-    [InlineData("{\"id\":1}", "activity.unreadable")]
-    [InlineData("[1, \"x\"]", "activity.unreadable")]
-    [InlineData("   ", "activity.file-empty")]
-    [InlineData("[{\"id\":\"A\",,}]", "activity.unreadable")]
+    [InlineData("[", "file.json.malformed")]
+    [InlineData("{\"id\":1}", "file.json.malformed")]
+    [InlineData("[1, \"x\"]", "file.json.not-object")]
+    [InlineData("   ", "file.empty")]
+    [InlineData("[{\"id\":\"A\",,}]", "file.json.malformed")]
     public void Activity_MalformedJson_IsReported(string json, string rule)
     {
         var (list, report) = Activities(json);
@@ -101,7 +101,7 @@ public class DiagnosticJsonReaderTests
     {
         var (list, report) = Activities("[" + Valid + "," + Valid.Replace("A1", "A2", StringComparison.Ordinal) + ", {\"id\": ]");
         Assert.Equal(2, list.Count);
-        Assert.Equal(4, Assert.Single(report.Issues, i => i.RuleCode == "activity.unreadable").Location.Row);
+        Assert.Equal(4, Assert.Single(report.Issues, i => i.RuleCode == "file.json.malformed").Location.Row);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public class DiagnosticJsonReaderTests
         var bad = Valid.Replace("\"duree\":45", "\"duree\":0", StringComparison.Ordinal);
         var (_, report) = Activities("[" + bad + ", 3, " + bad + ", {");
         Assert.Equal([2L, 3L, 4L, 5L], report.Issues.Select(i => i.Location.Row!.Value));
-        Assert.Equal(["activity.duration", "activity.unreadable", "activity.duration", "activity.unreadable"], report.Issues.Select(i => i.RuleCode));
+        Assert.Equal(["activity.duration", "file.json.not-object", "activity.duration", "file.json.malformed"], report.Issues.Select(i => i.RuleCode));
     }
 
     [Fact]

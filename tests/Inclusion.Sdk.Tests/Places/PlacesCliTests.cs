@@ -1,6 +1,6 @@
 using Inclusion.Sdk.Tests.Cli;
 using Inclusion.Sdk.Reporting;
-using Inclusion.Sdk.Serialization;
+using Inclusion.Sdk.Files;
 
 namespace Inclusion.Sdk.Tests.Places;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Inclusion.Sdk.Reporting;
-using Inclusion.Sdk.Serialization;
+using Inclusion.Sdk.Files;
 using NodaTime;
 
 namespace Inclusion.Sdk.Tests.Serialization;

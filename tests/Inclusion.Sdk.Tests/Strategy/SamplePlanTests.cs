@@ -137,7 +137,7 @@ public class SamplePlanTests
     [Fact]
     public void The_evaluation_serialises_to_json_with_kebab_case_enums_and_amounts_in_euros()
     {
-        var json = Inclusion.Sdk.Serialization.InclusionJson.SerializeEvaluation(Early);
+        var json = Inclusion.Sdk.Files.InclusionJson.SerializeEvaluation(Early);
         Assert.Contains("\"status\":\"off-track\"", json, StringComparison.Ordinal);
         Assert.Contains("\"source\":\"voucher-programme\"", json, StringComparison.Ordinal);
         Assert.Contains("\"planned\":126000", json, StringComparison.Ordinal);

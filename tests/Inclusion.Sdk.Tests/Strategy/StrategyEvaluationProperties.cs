@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Inclusion.Sdk.Serialization;
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Strategy;
 using NodaTime;
 

@@ -1,5 +1,5 @@
 using Inclusion.Sdk.Actors;
-using Inclusion.Sdk.Serialization;
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Strategy;
 using Inclusion.Sdk.Territories;
 using NodaTime;

@@ -1,6 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Inclusion.Sdk.Serialization;
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Vouchers;
 using NodaTime;
 using static Inclusion.Sdk.Tests.Vouchers.VoucherScenario;

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Inclusion.Sdk.Serialization;
+namespace Inclusion.Sdk.Files;
 
 /// <summary>Reads and writes <see cref="LocalDate"/> as an ISO date (<c>2026-03-01</c>).</summary>
 internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>

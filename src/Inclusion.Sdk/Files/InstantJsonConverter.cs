@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Inclusion.Sdk.Serialization;
+namespace Inclusion.Sdk.Files;
 
 /// <summary>Reads and writes <see cref="Instant"/> as an extended ISO instant in UTC (<c>2026-03-01T12:30:00Z</c>).</summary>
 internal sealed class InstantJsonConverter : JsonConverter<Instant>

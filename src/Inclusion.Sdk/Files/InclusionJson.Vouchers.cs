@@ -7,7 +7,7 @@ using Inclusion.Sdk.Utility;
 using Inclusion.Sdk.Vouchers;
 using NodaTime;
 
-namespace Inclusion.Sdk.Serialization;
+namespace Inclusion.Sdk.Files;
 
 /// <content>Voucher programme files: <c>programme.json</c> and the JSON Lines event log.</content>
 public static partial class InclusionJson

@@ -3,13 +3,14 @@ using System.Text;
 using System.Text.Json;
 using Inclusion.Sdk.Reporting;
 
-namespace Inclusion.Sdk.Utility;
+namespace Inclusion.Sdk.Files;
 
 /// <summary>One object of a JSON array: its row (1-based index + 1, as if a header were row 1) and its members as
 /// (path, text) pairs. Strings are their value, numbers their literal text, booleans <c>true</c>/<c>false</c>,
 /// <c>null</c> an empty text; an array of scalars is joined with <c>|</c>; a nested object is flattened into
 /// <c>parent.member</c> paths and an array of objects into <c>parent[i].member</c> paths when flattening is on, else
-/// its text is <c>{…}</c> (a wrong type that the caller's rules reject). A repeated member keeps its first value.</summary>
+/// its text is <c>{…}</c> (a wrong type that the caller's rules reject). A repeated member keeps its first value and is
+/// reported (<c>file.json.duplicate-key</c>).</summary>
 internal sealed class JsonObjectRow(long row)
 {
     private readonly Dictionary<string, string> members = new(StringComparer.Ordinal);
@@ -24,11 +25,18 @@ internal sealed class JsonObjectRow(long row)
 
     internal List<string> Paths { get; } = [];
 
+    /// <summary>Members met twice in one object (only the first value is kept).</summary>
+    internal List<string>? Duplicates { get; private set; }
+
     internal void Add(string path, string text)
     {
         if (members.TryAdd(path, text))
         {
             Paths.Add(path);
+        }
+        else
+        {
+            (Duplicates ??= []).Add(path);
         }
     }
 
@@ -39,10 +47,11 @@ internal sealed class JsonObjectRow(long row)
 
 /// <summary>
 /// Streams a JSON array of objects with <see cref="Utf8JsonReader"/>, one element buffered at a time (memory does not
-/// grow with the number of elements). Structural problems become issues of the caller's catalogue, never exceptions:
-/// a document that is not an array or is malformed (the unreadable rule, stops the reading at the element),
-/// an element that is not an object (the unreadable rule, the element is skipped), an empty document
-/// (the empty-file rule).
+/// grow with the number of elements). Structural problems become <c>file.*</c> issues, never exceptions: a document that
+/// is not an array or is malformed (<c>file.json.malformed</c>, stops the reading at the element), an element that is
+/// not an object (<c>file.json.not-object</c>, the element is skipped), a member repeated in an object
+/// (<c>file.json.duplicate-key</c>), content after the array (<c>file.json.trailing-content</c>), an empty document
+/// (<c>file.empty</c>).
 /// </summary>
 internal static class JsonArrayRows
 {
@@ -51,9 +60,10 @@ internal static class JsonArrayRows
     /// <summary>True when the first non-blank character of <paramref name="text"/> is <c>[</c> (a JSON array).</summary>
     internal static bool LooksLikeJson(ReadOnlySpan<char> text) => text.TrimStart("\uFEFF \t\r\n").StartsWith("[");
 
-    internal static IEnumerable<JsonObjectRow> Read(TextReader text, string? source, ValidationReportBuilder report,
-        RuleDefinition unreadable, RuleDefinition fileEmpty, bool flatten)
+    internal static IEnumerable<JsonObjectRow> Read(TextReader text, string? source, IIssueSink report, bool flatten)
     {
+        var unreadable = FileRules.JsonMalformed;
+        var fileEmpty = FileRules.Empty;
         var state = new Stream(text);
         var batch = new List<JsonObjectRow>();
         while (true)
@@ -66,6 +76,11 @@ internal static class JsonArrayRows
                 {
                     report.Add(problem);
                     continue;
+                }
+
+                foreach (var duplicate in row.Duplicates ?? [])
+                {
+                    report.Add(FileRules.JsonDuplicateKey.Issue(duplicate, location: new IssueLocation(source, row.Row, null, duplicate)));
                 }
 
                 yield return row;
@@ -124,6 +139,7 @@ internal static class JsonArrayRows
 
                     if (reader.TokenType == JsonTokenType.EndArray && reader.CurrentDepth == 0)
                     {
+                        CheckTrailing((int)reader.BytesConsumed, batch, source);
                         return false;
                     }
 
@@ -137,7 +153,7 @@ internal static class JsonArrayRows
                     index++;
                     if (!isObject)
                     {
-                        Report(batch, unreadable.Issue($"element {index} is not an object",
+                        Report(batch, FileRules.JsonNotObject.Issue(index.ToString(CultureInfo.InvariantCulture),
                             location: new IssueLocation(source, index + 1, null, null)));
                         continue;
                     }
@@ -183,6 +199,24 @@ internal static class JsonArrayRows
         }
 
         private static void Report(List<JsonObjectRow> batch, ValidationIssue issue) => batch.Add(JsonObjectRow.Failure(issue));
+
+        /// <summary>Reports anything but white space after the closing bracket of the array (reading the rest of the input).</summary>
+        private void CheckTrailing(int consumed, List<JsonObjectRow> batch, string? source)
+        {
+            var rest = bytes.AsSpan(consumed, filled - consumed).Trim(" \t\r\n"u8);
+            while (rest.IsEmpty && !final)
+            {
+                filled = 0;
+                Fill();
+                rest = bytes.AsSpan(0, filled).Trim(" \t\r\n"u8);
+            }
+
+            if (!rest.IsEmpty)
+            {
+                var shown = System.Text.Encoding.UTF8.GetString(rest[..Math.Min(rest.Length, 20)]);
+                Report(batch, FileRules.JsonTrailing.Issue(shown, location: new IssueLocation(source, index + 2, null, null)));
+            }
+        }
 
         private void Fill()
         {

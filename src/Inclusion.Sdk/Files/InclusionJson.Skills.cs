@@ -4,7 +4,7 @@ using Inclusion.Sdk.Skills;
 using Inclusion.Sdk.Surveys;
 using Inclusion.Sdk.Utility;
 
-namespace Inclusion.Sdk.Serialization;
+namespace Inclusion.Sdk.Files;
 
 /// <summary>Skills assessments, cohort statistics and DSI estimates.</summary>
 public static partial class InclusionJson

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using NodaTime.Text;
 
-namespace Inclusion.Sdk.Serialization;
+namespace Inclusion.Sdk.Files;
 
 /// <summary>Shared reading logic of the NodaTime converters: a JSON string parsed with a NodaTime pattern.</summary>
 internal static class NodaJson

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Utility;
 
-namespace Inclusion.Sdk.Serialization;
+namespace Inclusion.Sdk.Files;
 
 /// <summary>
 /// JSON reading and writing of the SDK's result types, through source-generated metadata (trimming and Native AOT safe).

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using NodaTime;
 
-namespace Inclusion.Sdk.Serialization;
+namespace Inclusion.Sdk.Files;
 
 /// <summary>The JSON shape of <c>programme.json</c> (docs/vouchers.md, "File formats"); validated into a <see cref="Vouchers.VoucherProgramme"/>.</summary>
 internal sealed class ProgrammeDocument(

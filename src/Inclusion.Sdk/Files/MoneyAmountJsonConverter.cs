@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Inclusion.Sdk.Serialization;
+namespace Inclusion.Sdk.Files;
 
 /// <summary>Writes <see cref="Money"/> as a JSON number of euros (<c>1234.50</c>) and reads it back.</summary>
 internal sealed class MoneyAmountJsonConverter : JsonConverter<Money>

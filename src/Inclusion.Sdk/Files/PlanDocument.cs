@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using NodaTime;
 
-namespace Inclusion.Sdk.Serialization;
+namespace Inclusion.Sdk.Files;
 
 // The plan file schema (docs/programme-managers.md § Plan file). Data-transfer types only: read strictly by the
 // source-generated context, then checked and turned into the model by StrategyJsonReader with located issues.

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Inclusion.Sdk.Reporting;
 
-namespace Inclusion.Sdk.Serialization;
+namespace Inclusion.Sdk.Files;
 
 /// <summary>
 /// The SDK's source-generated JSON metadata. Internal on purpose: a public context would leak generated members into

@@ -2,18 +2,18 @@ using System.Text;
 using System.Text.Unicode;
 using Inclusion.Sdk.Reporting;
 
-namespace Inclusion.Sdk.Places;
+namespace Inclusion.Sdk.Files;
 
 /// <summary>
-/// Opens a places file: reads a prefix of at most 64 KiB to detect emptiness, binary content, the encoding (UTF-8 with
+/// Opens a data file (the one input opener of every reader): reads a prefix of at most 64 KiB to detect emptiness, binary content, the encoding (UTF-8 with
 /// or without BOM; UTF-16 and Windows-1252/Latin-1 are reported and decoded as such), JSON and the CSV separator, then
 /// replays the prefix so that the whole input is streamed once.
 /// </summary>
-internal sealed class PlacesInput
+internal sealed class TextInput
 {
     private const int PrefixSize = 64 * 1024;
 
-    private PlacesInput(TextReader reader, bool isJson, char separator, bool utf8)
+    private TextInput(TextReader reader, bool isJson, char separator, bool utf8)
     {
         Reader = reader;
         IsJson = isJson;
@@ -31,7 +31,7 @@ internal sealed class PlacesInput
     internal bool IsUtf8 { get; }
 
     /// <summary>Opens the input, or returns <see langword="null"/> after reporting why it cannot be read as a table.</summary>
-    internal static PlacesInput? Open(Stream stream, string? source, Action<ValidationIssue> report)
+    internal static TextInput? Open(Stream stream, string? source, IIssueSink issues)
     {
         var location = new IssueLocation(source);
         var prefix = new byte[PrefixSize];
@@ -56,19 +56,19 @@ internal sealed class PlacesInput
             encoding = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
             utf8 = false;
             bom = 2;
-            report(PlacesRules.FileEncoding.Issue("BOM " + Convert.ToHexString(bytes[..2]), location: location, extra: [0, "UTF-16"]));
+            issues.Add(FileRules.Encoding.Issue("BOM " + Convert.ToHexString(bytes[..2]), location: location, extra: [0, "UTF-16"]));
         }
 
         var body = bytes[bom..];
         if (body.Trim((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t', (byte)'\r', (byte)'\n']).IsEmpty)
         {
-            report(PlacesRules.FileEmpty.Issue(null, location: location));
+            issues.Add(FileRules.Empty.Issue(null, location: location));
             return null;
         }
 
         if (utf8 && LooksBinary(body))
         {
-            report(PlacesRules.FileBinary.Issue(null, location: location));
+            issues.Add(FileRules.Binary.Issue(null, location: location));
             return null;
         }
 
@@ -80,7 +80,7 @@ internal sealed class PlacesInput
                 var offset = FirstInvalid(check);
                 encoding = Windows1252();
                 utf8 = false;
-                report(PlacesRules.FileEncoding.Issue("0x" + check[offset].ToString("X2", System.Globalization.CultureInfo.InvariantCulture), location: location, extra: [bom + offset, "Windows-1252 (Latin-1)"]));
+                issues.Add(FileRules.Encoding.Issue("0x" + check[offset].ToString("X2", System.Globalization.CultureInfo.InvariantCulture), location: location, extra: [bom + offset, "Windows-1252 (Latin-1)"]));
             }
         }
 
@@ -90,7 +90,7 @@ internal sealed class PlacesInput
         var separator = isJson ? ',' : DetectSeparator(text);
         Stream replay = new ReplayStream(prefix, bom, length, stream);
         var reader = new StreamReader(replay, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024);
-        return new PlacesInput(reader, isJson, separator, utf8);
+        return new TextInput(reader, isJson, separator, utf8);
     }
 
     /// <summary>Windows-1252 when the code-pages provider has it, else Latin-1 (ISO-8859-1).</summary>

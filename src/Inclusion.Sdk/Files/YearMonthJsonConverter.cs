@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Inclusion.Sdk.Serialization;
+namespace Inclusion.Sdk.Files;
 
 /// <summary>Reads and writes <see cref="YearMonth"/> as <c>2026-03</c> (accounting months, statistics series).</summary>
 internal sealed class YearMonthJsonConverter : JsonConverter<YearMonth>

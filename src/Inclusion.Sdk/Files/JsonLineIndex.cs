@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace Inclusion.Sdk.Serialization;
+namespace Inclusion.Sdk.Files;
 
 /// <summary>Maps the JSON paths of a well-formed document (<c>$.objectives[2].target.value</c>) to their line and
 /// column, so that problems found after deserialisation are located in the file like syntax errors.</summary>

@@ -3,7 +3,7 @@ using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Strategy;
 using Inclusion.Sdk.Utility;
 
-namespace Inclusion.Sdk.Serialization;
+namespace Inclusion.Sdk.Files;
 
 /// <summary>Plan files and strategy evaluations.</summary>
 public static partial class InclusionJson

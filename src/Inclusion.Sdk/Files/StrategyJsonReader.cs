@@ -7,7 +7,7 @@ using Inclusion.Sdk.Territories;
 using Inclusion.Sdk.Utility;
 using NodaTime;
 
-namespace Inclusion.Sdk.Serialization;
+namespace Inclusion.Sdk.Files;
 
 /// <summary>Reads a plan file: strict deserialisation, then every model invariant checked as a located issue before
 /// the model is built, so that a bad file gives a report and never an exception.</summary>
