@@ -15,6 +15,12 @@ internal static class CliApp
     /// <summary>Exit code for a usage error (unknown command or option, missing argument) or unreadable input.</summary>
     internal const int ExitUsage = 2;
 
+    /// <summary>Exit code of an internal error (a bug of the tool, never a verdict on the data): EX_SOFTWARE of sysexits.h.</summary>
+    internal const int ExitInternalError = 70;
+
+    /// <summary>Where internal errors are reported.</summary>
+    internal const string IssueTracker = "https://github.com/inclusion-sdk/inclusion-sdk/issues";
+
     internal static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var language = new Option<string>("--lang")
@@ -24,9 +30,15 @@ internal static class CliApp
             Recursive = true,
         };
         language.AcceptOnlyFromAmong("en", "fr");
+        var verbose = new Option<bool>("--verbose")
+        {
+            Description = "Print the details (stack trace) of an internal error.",
+            Recursive = true,
+        };
 
         var root = new RootCommand("inclusion — validate identifiers and data files of French digital-inclusion programmes (Inclusion.Sdk).");
         root.Options.Add(language);
+        root.Options.Add(verbose);
         root.Subcommands.Add(CheckCommand.Create(language, output));
         root.Subcommands.Add(SkillsCommand.Create(language, output, error));
         root.Subcommands.Add(VouchersCommand.Create(language, output, error));
@@ -38,18 +50,84 @@ internal static class CliApp
         root.Subcommands.Add(HoursCommand.Create(language, output, error));
 
         var parseResult = root.Parse(args);
-        if (parseResult.Errors.Count > 0)
+        var languageTokens = parseResult.GetResult(language)?.Tokens;
+        var fr = languageTokens is { Count: > 0 } && languageTokens[^1].Value == "fr"; // read even when another value is invalid
+        var problems = parseResult.Errors.Select(e => e.Message).Concat(UnknownOptions(parseResult, fr)).ToList();
+        if (problems.Count > 0)
         {
-            foreach (var parseError in parseResult.Errors)
+            foreach (var problem in problems)
             {
-                error.WriteLine(parseError.Message);
+                error.WriteLine(problem);
             }
 
-            error.WriteLine("Run 'inclusion --help' for usage.");
+            error.WriteLine(fr ? "Voir 'inclusion --help' pour l'usage." : "Run 'inclusion --help' for usage.");
             return ExitUsage;
         }
 
-        return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug of the tool, never a verdict on the data: its own exit code and one line, the stack only on request.
+            error.WriteLine(fr
+                ? $"inclusion : erreur interne ({e.GetType().Name} : {e.Message}). Merci de la signaler sur {IssueTracker} avec la ligne de commande{(parseResult.GetValue(verbose) ? "." : " (--verbose affiche le détail).")}"
+                : $"inclusion: internal error ({e.GetType().Name}: {e.Message}). Please report it at {IssueTracker} with the command line{(parseResult.GetValue(verbose) ? "." : " (--verbose shows the details).")}");
+            if (parseResult.GetValue(verbose))
+            {
+                error.WriteLine(e.ToString());
+            }
+
+            return ExitInternalError;
+        }
+    }
+
+    /// <summary>
+    /// Tokens that look like options (<c>--formt</c>, <c>-x</c>) but were taken as argument values because a command
+    /// accepts several arguments: a usage error, with the closest option as a suggestion. A lone <c>-</c> is standard
+    /// input and a negative number is a value.
+    /// </summary>
+    private static IEnumerable<string> UnknownOptions(ParseResult parseResult, bool fr)
+    {
+        var known = parseResult.CommandResult.Command.Options.Concat(parseResult.RootCommandResult.Command.Options)
+            .SelectMany(o => o.Aliases.Prepend(o.Name)).Distinct().ToArray();
+        foreach (var token in parseResult.Tokens)
+        {
+            var text = token.Value;
+            if (token.Type != System.CommandLine.Parsing.TokenType.Argument || text.Length < 2 || text[0] != '-'
+                || char.IsAsciiDigit(text[1]) || (text[1] == '.' && text.Length > 2))
+            {
+                continue;
+            }
+
+            var closest = known.OrderBy(k => Distance(k, text)).FirstOrDefault();
+            var hint = closest is not null && Distance(closest, text) <= 3 ? (fr ? $" Vouliez-vous dire '{closest}' ?" : $" Did you mean '{closest}'?") : string.Empty;
+            yield return (fr ? $"Option inconnue : '{text}'." : $"Unknown option: '{text}'.") + hint;
+        }
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
     }
 
     internal static MessageLanguage LanguageOf(ParseResult parseResult, Option<string> language) =>

@@ -4,7 +4,7 @@ using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Files;
 using NodaTime;
 
-namespace Inclusion.Sdk.Tests.Serialization;
+namespace Inclusion.Sdk.Tests.Files;
 
 public class InclusionJsonTests
 {
