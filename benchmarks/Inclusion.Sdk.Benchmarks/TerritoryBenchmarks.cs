@@ -21,7 +21,7 @@ public class TerritoryBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        communesCsv = File.ReadAllText(FindSharedFile("data/peers/coop-mediation-numerique/communes.csv"));
+        communesCsv = File.ReadAllText(FindRepoFile("tests/Inclusion.Sdk.Tests/data/peers/coop-mediation-numerique/communes.csv"));
         registry = TerritoryRegistry.LoadCommunes(new StringReader(communesCsv), "communes.csv").Registry;
         ajaccioPostalCode = PostalCode.Parse("20167").Value;
         parisPostalCode = PostalCode.Parse("75001").Value;
@@ -43,7 +43,8 @@ public class TerritoryBenchmarks
     [Benchmark]
     public Territory? RegionOf() => registry.RegionOf(parisFirst);
 
-    private static string FindSharedFile(string relative)
+    /// <summary>A file of the repository (the tests' copy of the commune file): never a file outside it.</summary>
+    private static string FindRepoFile(string relative)
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Inclusion.sln")))
@@ -53,6 +54,6 @@ public class TerritoryBenchmarks
 
         return dir is null
             ? throw new InvalidOperationException("Inclusion.sln not found above " + AppContext.BaseDirectory)
-            : Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", relative));
+            : Path.Combine(dir.FullName, relative);
     }
 }

@@ -17,7 +17,7 @@ public class ActivityFileTests
     [Fact]
     public void Sample_ReadsEveryActivity_AndGroupsConsecutiveRows()
     {
-        var (activities, report) = Read(File.ReadAllText(SharedData.RepoPath("docs/samples/diagnostic/activities.csv")));
+        var (activities, report) = Read(File.ReadAllText(RepoFiles.RepoPath("docs/samples/diagnostic/activities.csv")));
         Assert.True(report.IsValid, string.Join("\n", report.Issues.Select(i => i.MessageEn)));
         Assert.Equal(6, activities.Count);
         Assert.Equal(7, activities.Single(a => a.Id == "A4").Participants);

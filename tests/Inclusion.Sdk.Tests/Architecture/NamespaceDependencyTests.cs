@@ -92,7 +92,7 @@ public partial class NamespaceDependencyTests
         Assert.True(offenders.Count == 0, "I/O, CSV or JSON code outside Files/:\n" + string.Join("\n", offenders));
     }
 
-    private static string SourceRoot => SharedData.RepoPath("src/Inclusion.Sdk");
+    private static string SourceRoot => RepoFiles.RepoPath("src/Inclusion.Sdk");
 
     private static IEnumerable<string> SourceFiles() =>
         Directory.EnumerateFiles(SourceRoot, "*.cs", SearchOption.AllDirectories)
@@ -172,7 +172,7 @@ public partial class NamespaceDependencyTests
     /// <summary>Reads the table between <c>&lt;!-- dependency-table --&gt;</c> markers: | `namespace` | `a`, `b` |.</summary>
     private static Dictionary<string, SortedSet<string>> ReadDocumentedTable()
     {
-        var text = File.ReadAllText(SharedData.RepoPath("docs/architecture.md"));
+        var text = File.ReadAllText(RepoFiles.RepoPath("docs/architecture.md"));
         var start = text.IndexOf("<!-- dependency-table -->", StringComparison.Ordinal);
         var end = text.IndexOf("<!-- /dependency-table -->", StringComparison.Ordinal);
         Assert.True(start >= 0 && end > start, "docs/architecture.md has no <!-- dependency-table --> … <!-- /dependency-table --> section");

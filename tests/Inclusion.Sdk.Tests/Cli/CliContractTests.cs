@@ -6,7 +6,7 @@ namespace Inclusion.Sdk.Tests.Cli;
 /// one line, inputs may be standard input, and folders or missing files are usage errors with a clear message.</summary>
 public class CliContractTests
 {
-    private static readonly string Sample = SharedData.RepoPath("docs/samples/lieux-valides.csv");
+    private static readonly string Sample = RepoFiles.RepoPath("docs/samples/lieux-valides.csv");
 
     [Fact]
     public void A_misspelt_option_is_a_usage_error_with_a_suggestion_not_a_file_name()

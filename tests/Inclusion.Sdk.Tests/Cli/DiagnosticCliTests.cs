@@ -4,7 +4,7 @@ namespace Inclusion.Sdk.Tests.Cli;
 
 public class DiagnosticCliTests
 {
-    private static string Sample(string name) => SharedData.RepoPath("docs/samples/diagnostic/" + name);
+    private static string Sample(string name) => RepoFiles.RepoPath("docs/samples/diagnostic/" + name);
 
     private static (int Exit, string Output, string Error) Run(params string[] args) => CliRunner.Run(args);
 

@@ -4,7 +4,7 @@ namespace Inclusion.Sdk.Tests.Cli;
 
 public class SkillsCliTests
 {
-    private static readonly string Sample = SharedData.RepoPath("docs/samples/skills/survey-synthetic.csv");
+    private static readonly string Sample = RepoFiles.RepoPath("docs/samples/skills/survey-synthetic.csv");
 
     private static (int Exit, string Output, string Error) Run(params string[] args) => CliRunner.Run(args);
 

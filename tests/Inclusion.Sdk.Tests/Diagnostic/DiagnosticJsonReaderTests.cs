@@ -11,7 +11,7 @@ namespace Inclusion.Sdk.Tests.Diagnostic;
 /// <summary>The JSON readers of the diagnostic inputs: same results as the CSV form, located issues, never a throw.</summary>
 public class DiagnosticJsonReaderTests
 {
-    private static string Sample(string name) => File.ReadAllText(SharedData.RepoPath("docs/samples/diagnostic/" + name));
+    private static string Sample(string name) => File.ReadAllText(RepoFiles.RepoPath("docs/samples/diagnostic/" + name));
 
     private static (List<MediationActivity> Activities, ValidationReport Report) Activities(string json)
     {

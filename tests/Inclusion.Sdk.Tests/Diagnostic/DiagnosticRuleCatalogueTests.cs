@@ -20,7 +20,7 @@ public class DiagnosticRuleCatalogueTests
 
     private static List<(string Code, string Severity)> DocumentedRows()
     {
-        var lines = File.ReadAllLines(SharedData.RepoPath("docs/rules.md"));
+        var lines = File.ReadAllLines(RepoFiles.RepoPath("docs/rules.md"));
         var start = Array.IndexOf(lines, "## Diagnostic");
         Assert.True(start >= 0, "docs/rules.md has no '## Diagnostic' section");
         return [.. lines.Skip(start + 1).TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal))

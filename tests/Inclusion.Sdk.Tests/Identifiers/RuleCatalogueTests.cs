@@ -101,7 +101,7 @@ public class RuleCatalogueTests
 
     private static IEnumerable<(string Code, string Severity, string Example, string? Suggestion)> ReadRows()
     {
-        var lines = File.ReadAllLines(SharedData.RepoPath("docs/rules.md"));
+        var lines = File.ReadAllLines(RepoFiles.RepoPath("docs/rules.md"));
         int start = Array.IndexOf(lines, "## Identifiers");
         Assert.True(start >= 0, "docs/rules.md has no '## Identifiers' section");
         foreach (string line in lines.Skip(start + 1).TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal)))

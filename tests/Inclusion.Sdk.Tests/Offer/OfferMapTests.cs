@@ -12,10 +12,10 @@ public class OfferMapTests
 {
     private static OfferMap Sample()
     {
-        var places = MediationPlaceFile.ReadFile(SharedData.RepoPath("docs/samples/diagnostic/places.csv"));
+        var places = MediationPlaceFile.ReadFile(RepoFiles.RepoPath("docs/samples/diagnostic/places.csv"));
         Assert.True(places.Validation.IsValid, string.Join("\n", places.Validation.Report.Issues.Select(i => i.MessageEn)));
         var report = new ValidationReportBuilder();
-        using var reader = new StreamReader(SharedData.RepoPath("docs/samples/diagnostic/communes.csv"));
+        using var reader = new StreamReader(RepoFiles.RepoPath("docs/samples/diagnostic/communes.csv"));
         var communes = CommuneGeographyFile.Read(reader, "communes.csv", report);
         Assert.True(report.Build().IsValid);
         return OfferMap.Compute(places.Places, communes, new LocalDate(2026, 3, 4));

@@ -6,8 +6,8 @@ namespace Inclusion.Sdk.Tests.Places;
 
 public class PlacesCliTests
 {
-    private static readonly string Valid = SharedData.RepoPath("docs/samples/lieux-valides.csv");
-    private static readonly string Defective = SharedData.RepoPath("docs/samples/lieux-a-corriger.csv");
+    private static readonly string Valid = RepoFiles.RepoPath("docs/samples/lieux-valides.csv");
+    private static readonly string Defective = RepoFiles.RepoPath("docs/samples/lieux-a-corriger.csv");
 
     private static (int Exit, string Output, string Error) Run(params string[] args) => CliRunner.Run(args);
 

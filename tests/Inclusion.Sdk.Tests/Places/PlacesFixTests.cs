@@ -7,7 +7,7 @@ namespace Inclusion.Sdk.Tests.Places;
 
 public class PlacesFixTests
 {
-    private static readonly string Defective = SharedData.RepoPath("docs/samples/lieux-a-corriger.csv");
+    private static readonly string Defective = RepoFiles.RepoPath("docs/samples/lieux-a-corriger.csv");
 
     private static (PlacesValidationResult Result, string Output) Fix(string text, PlacesValidationOptions? options = null)
     {

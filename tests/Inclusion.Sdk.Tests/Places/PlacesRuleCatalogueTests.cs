@@ -95,7 +95,7 @@ public class PlacesRuleCatalogueTests
 
     private static IEnumerable<string[]> ReadTables()
     {
-        var lines = File.ReadAllLines(SharedData.RepoPath("docs/rules.md"));
+        var lines = File.ReadAllLines(RepoFiles.RepoPath("docs/rules.md"));
         var start = Array.IndexOf(lines, "## Places");
         Assert.True(start >= 0, "docs/rules.md has no '## Places' section");
         foreach (var line in lines.Skip(start + 1).TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal)))

@@ -11,9 +11,9 @@ internal static class PlacesTestData
     /// <summary>The v1.0.2 header, as the official exemple-valide.csv orders it.</summary>
     internal static readonly string Header = string.Join(',', PlacesVocabulary.Columns(PlacesSchemaVersion.V1));
 
-    internal static string OfficialV1 => SharedData.Path("data/standard-mediation-num/exemple-valide.csv");
+    internal static string OfficialV1 => RepoFiles.TestData("standard-mediation-num/exemple-valide.csv");
 
-    internal static string OfficialV0 => SharedData.Path("data/standard-mediation-num/exemple-valide-v0.1.1.csv");
+    internal static string OfficialV0 => RepoFiles.TestData("standard-mediation-num/exemple-valide-v0.1.1.csv");
 
     /// <summary>2024-05-01 noon in Paris: the official sample (date_maj 2024-04-02) is then recent.</summary>
     internal static readonly IClock Clock = new FakeClock(Instant.FromUtc(2024, 5, 1, 10, 0));

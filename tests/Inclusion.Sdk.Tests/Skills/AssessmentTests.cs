@@ -67,7 +67,7 @@ public class AssessmentTests
     [Fact]
     public void Cohort_statistics_of_the_synthetic_sample()
     {
-        using var reader = File.OpenText(SharedData.RepoPath("docs/samples/skills/assessments-synthetic.csv"));
+        using var reader = File.OpenText(RepoFiles.RepoPath("docs/samples/skills/assessments-synthetic.csv"));
         var loaded = SkillsAssessmentFile.Read(reader, "assessments-synthetic.csv");
         Assert.True(loaded.Report.IsValid);
         Assert.Equal(5, loaded.Assessments.Count);

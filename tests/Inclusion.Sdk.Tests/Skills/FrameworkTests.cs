@@ -7,7 +7,7 @@ public class FrameworkTests
     [Fact]
     public void DigComp_2_2_has_5_areas_and_21_competences()
     {
-        // DigComp 2.2 (JRC 2022), indicators.md §5; same codes as ../shared/data/skills/DigComp.csv.
+        // DigComp 2.2 (JRC 2022), indicators.md §5; same codes as data/skills/DigComp.csv (dini-ag-kim/digComp).
         var digComp = CompetenceFramework.DigComp22;
         Assert.Equal(5, digComp.Areas.Count);
         Assert.Equal(21, digComp.Competences.Count);
@@ -18,9 +18,9 @@ public class FrameworkTests
     }
 
     [Fact]
-    public void DigComp_codes_match_the_shared_csv()
+    public void DigComp_codes_match_the_dini_ag_kim_csv()
     {
-        var codes = File.ReadLines(SharedData.Path("data/skills/DigComp.csv")).Skip(1)
+        var codes = File.ReadLines(RepoFiles.TestData("skills/DigComp.csv")).Skip(1)
             .Select(l => l.Split(';')[2]).Where(c => !c.EndsWith(".0", StringComparison.Ordinal)).ToArray();
         Assert.Equal(codes, CompetenceFramework.DigComp22.Competences.Select(c => c.Code));
     }

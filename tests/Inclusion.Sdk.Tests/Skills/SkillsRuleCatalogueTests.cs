@@ -21,7 +21,7 @@ public class SkillsRuleCatalogueTests
         var declared = Declared(typeof(SurveyRules)).Concat(Declared(typeof(SkillsRules))).ToArray();
         Assert.Equal(declared.Select(r => r.Code).Order(), SurveyRules.All.Concat(SkillsRules.All).Select(r => r.Code).Order());
 
-        var text = File.ReadAllText(SharedData.RepoPath("docs/rules.md"));
+        var text = File.ReadAllText(RepoFiles.RepoPath("docs/rules.md"));
         var section = text[text.IndexOf("\n## Skills", StringComparison.Ordinal)..];
         var next = section.IndexOf("\n## ", 3, StringComparison.Ordinal);
         section = next > 0 ? section[..next] : section;

@@ -7,7 +7,7 @@ public class StrategyRuleCatalogueTests
 {
     private static IEnumerable<(string Code, string Severity)> Documented()
     {
-        var lines = File.ReadAllLines(SharedData.RepoPath("docs/rules.md"));
+        var lines = File.ReadAllLines(RepoFiles.RepoPath("docs/rules.md"));
         var start = Array.IndexOf(lines, "## Strategy");
         Assert.True(start >= 0, "docs/rules.md has no '## Strategy' section");
         foreach (var line in lines.Skip(start + 1).TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal)))

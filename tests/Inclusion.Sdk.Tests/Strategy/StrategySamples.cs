@@ -9,8 +9,8 @@ namespace Inclusion.Sdk.Tests.Strategy;
 /// <summary>The sample plan of docs/samples/strategy and small strategies built in code.</summary>
 internal static class StrategySamples
 {
-    internal static readonly string PlanPath = SharedData.RepoPath("docs/samples/strategy/plan.json");
-    internal static readonly string MeasurementsPath = SharedData.RepoPath("docs/samples/strategy/measurements.csv");
+    internal static readonly string PlanPath = RepoFiles.RepoPath("docs/samples/strategy/plan.json");
+    internal static readonly string MeasurementsPath = RepoFiles.RepoPath("docs/samples/strategy/measurements.csv");
 
     internal static TerritorialStrategy LoadPlan()
     {

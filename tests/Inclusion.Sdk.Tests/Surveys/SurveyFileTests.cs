@@ -110,7 +110,7 @@ public class SurveyFileTests
     [Fact]
     public void The_synthetic_sample_reads_without_errors()
     {
-        using var reader = File.OpenText(SharedData.RepoPath("docs/samples/skills/survey-synthetic.csv"));
+        using var reader = File.OpenText(RepoFiles.RepoPath("docs/samples/skills/survey-synthetic.csv"));
         var result = SurveyFile.Read(reader, "survey-synthetic.csv", new SurveyReadOptions { WeightColumn = "weight" });
         Assert.True(result.Report.IsValid, string.Join("; ", result.Report.Issues.Select(i => i.MessageEn)));
         Assert.Equal(0, result.Report.WarningCount);

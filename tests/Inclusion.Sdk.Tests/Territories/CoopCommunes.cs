@@ -6,7 +6,7 @@ namespace Inclusion.Sdk.Tests.Territories;
 internal static class CoopCommunes
 {
     private static readonly Lazy<TerritoryRegistryLoadResult> Loaded = new(() =>
-        TerritoryRegistry.LoadCommunes(SharedData.Path("data/peers/coop-mediation-numerique/communes.csv")));
+        TerritoryRegistry.LoadCommunes(RepoFiles.TestData("peers/coop-mediation-numerique/communes.csv")));
 
     internal static TerritoryRegistryLoadResult Result => Loaded.Value;
 
