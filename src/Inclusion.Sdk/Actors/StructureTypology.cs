@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Utility;
 
@@ -142,40 +141,12 @@ public readonly struct StructureTypology : IEquatable<StructureTypology>
 
         internal static Vocabulary Load()
         {
-            byte[] bytes;
-            using (var stream = EmbeddedData.Open("data-inclusion/typologies-de-structures.json"))
-            using (var buffer = new MemoryStream())
-            {
-                stream.CopyTo(buffer);
-                bytes = buffer.ToArray();
-            }
-
             var all = new List<StructureTypology>(92);
-            var reader = new Utf8JsonReader(bytes);
-            string? value = null;
-            string? label = null;
-            while (reader.Read())
+            foreach (var member in EmbeddedData.ReadJsonObjects("data-inclusion/typologies-de-structures.json", "value", "label"))
             {
-                switch (reader.TokenType)
+                if (member[0] is { } value)
                 {
-                    case JsonTokenType.StartObject:
-                        value = null;
-                        label = null;
-                        break;
-                    case JsonTokenType.PropertyName when reader.ValueTextEquals("value"u8):
-                        reader.Read();
-                        value = reader.GetString();
-                        break;
-                    case JsonTokenType.PropertyName when reader.ValueTextEquals("label"u8):
-                        reader.Read();
-                        label = reader.GetString();
-                        break;
-                    case JsonTokenType.PropertyName:
-                        reader.Skip();
-                        break;
-                    case JsonTokenType.EndObject when value is not null:
-                        all.Add(new StructureTypology(value, label ?? value, isInVocabulary: true));
-                        break;
+                    all.Add(new StructureTypology(value, member[1] ?? value, isInVocabulary: true));
                 }
             }
 
