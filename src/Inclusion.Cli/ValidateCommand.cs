@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text;
 using Inclusion.Sdk.Places;
 using Inclusion.Sdk.Reporting;
-using Inclusion.Sdk.Serialization;
 using Inclusion.Sdk.Territories;
 
 namespace Inclusion.Cli;
@@ -104,12 +103,20 @@ internal static class ValidateCommand
         }
 
         var interactive = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected && format != "json";
+        var clock = PlacesValidationOptions.Default.Clock;
+
+        // Machine reports carry every issue: they are written as the issues are found, not from the stored sample.
+        using var csv = format == "csv" ? new CsvIssueWriter(output, language) : null;
+        using var json = format == "json" ? new JsonReportWriter(output, Path.GetFileName(path), clock.GetCurrentInstant(), indented: true) : null;
         var options = new PlacesValidationOptions
         {
             Schema = schema switch { "v0" => PlacesSchemaVersion.V0, "v1" => PlacesSchemaVersion.V1, _ => null },
             Communes = registry,
             SourceName = Path.GetFileName(path),
+            Clock = clock,
             Progress = interactive ? new Progress(error, fr) : null,
+            IssueSink = (IIssueSink?)csv ?? json,
+            MaxStoredIssuesPerRule = csv is null && json is null ? PlacesValidationOptions.Default.MaxStoredIssuesPerRule : 1,
         };
 
         PlacesValidationResult result;
@@ -147,6 +154,13 @@ internal static class ValidateCommand
             error.Write("\r\x1b[K");
         }
 
+        csv?.Flush();
+        if (json is not null)
+        {
+            json.Complete();
+            output.WriteLine();
+        }
+
         Print(result, path, fixPath, format, language, output);
         return !result.IsReadable ? CliApp.ExitUsage : result.Report.ErrorCount > 0 ? CliApp.ExitInvalid : CliApp.ExitOk;
     }
@@ -157,12 +171,8 @@ internal static class ValidateCommand
         var fr = language == MessageLanguage.French;
         switch (format)
         {
-            case "json":
-                output.WriteLine(InclusionJson.Serialize(report, indented: true));
-                return;
-            case "csv":
-                ValidationReportWriter.WriteCsv(report, output, language);
-                return;
+            case "json" or "csv":
+                return; // already streamed, every issue
             case "markdown":
                 ValidationReportWriter.WriteMarkdown(report, output, language);
                 return;

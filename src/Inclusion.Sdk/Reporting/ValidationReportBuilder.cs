@@ -10,7 +10,7 @@ namespace Inclusion.Sdk.Reporting;
 /// Memory stays bounded on huge inputs when a cap is given: every issue is counted, but only the first
 /// <c>maxStoredIssuesPerRule</c> issues of each rule are kept. This type is mutable and not thread-safe.
 /// </remarks>
-public sealed class ValidationReportBuilder
+public sealed class ValidationReportBuilder : IIssueSink
 {
     private readonly int maxStoredIssuesPerRule;
     private readonly List<ValidationIssue> issues = [];

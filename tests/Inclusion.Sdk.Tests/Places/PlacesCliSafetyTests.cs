@@ -1,4 +1,10 @@
+using System.Text;
+using System.Text.Json;
+using Inclusion.Sdk.Places;
+using Inclusion.Sdk.Reporting;
+using Inclusion.Sdk.Serialization;
 using Inclusion.Sdk.Tests.Cli;
+using nietras.SeparatedValues;
 
 namespace Inclusion.Sdk.Tests.Places;
 
@@ -134,5 +140,110 @@ public sealed class PlacesCliSafetyTests : IDisposable
         Assert.True(File.Exists(target));
         Assert.Empty(TempFiles());
         Assert.Equal([target], Directory.GetFiles(folder));
+    }
+
+    /// <summary>The header and the cells of the first place of the repository's valid sample.</summary>
+    private static (string[] Header, string[] Cells) SampleRow()
+    {
+        using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(SharedData.RepoPath("docs/samples/lieux-valides.csv"));
+        var header = reader.Header.ColNames.ToArray();
+        foreach (var row in reader)
+        {
+            var cells = new string[row.ColCount];
+            for (var c = 0; c < cells.Length; c++)
+            {
+                cells[c] = row[c].ToString();
+            }
+
+            return (header, cells);
+        }
+
+        throw new InvalidOperationException("empty sample");
+    }
+
+    /// <summary>A places file: the sample's first place once per change, each change applied to it (ids made unique).</summary>
+    private string PlacesFile(string name, params Dictionary<string, string>[] changes)
+    {
+        var (header, cells) = SampleRow();
+        var builder = new StringBuilder(string.Join(',', header)).Append('\n');
+        for (var i = 0; i < changes.Length; i++)
+        {
+            var row = (string[])cells.Clone();
+            row[Array.IndexOf(header, "id")] = "lieu-" + i;
+            foreach (var (column, value) in changes[i])
+            {
+                row[Array.IndexOf(header, column)] = value;
+            }
+
+            builder.AppendJoin(',', row.Select(PlacesTestData.Quote)).Append('\n');
+        }
+
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path, builder.ToString());
+        return path;
+    }
+
+    /// <summary>3,000 rows whose pivot is not a SIRET: 3,000 issues of one rule, three times the stored cap.</summary>
+    private string ManyBadPivots() =>
+        PlacesFile("lieux-3000.csv", Enumerable.Range(0, 3000).Select(_ => new Dictionary<string, string> { ["pivot"] = "12345678901234" }).ToArray());
+
+    [Fact]
+    public void Csv_report_has_one_line_per_issue_beyond_the_stored_cap()
+    {
+        var path = ManyBadPivots();
+        var expected = MediationPlaceFile.ValidateFile(path).Report;
+        Assert.Equal(3000, expected.CountOf("places.pivot.invalid"));
+        Assert.True(expected.IsTruncated);
+
+        var (exit, output, _) = Run("validate", path, "--format", "csv");
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("row,column,rule,severity,value,message,suggestion\r\n", output, StringComparison.Ordinal);
+        var rules = new List<string>();
+        using (var reader = Sep.Reader(o => o with { Unescape = true }).FromText(output))
+        {
+            foreach (var row in reader)
+            {
+                rules.Add(row["rule"].ToString());
+            }
+        }
+
+        Assert.Equal(expected.ErrorCount + expected.WarningCount + expected.InfoCount, rules.Count);
+        Assert.Equal(expected.CountOf("places.pivot.invalid"), rules.Count(r => r == "places.pivot.invalid"));
+    }
+
+    [Fact]
+    public void Json_report_has_every_issue_and_the_counts()
+    {
+        var path = ManyBadPivots();
+        var expected = MediationPlaceFile.ValidateFile(path).Report;
+
+        var (exit, output, error) = Run("validate", path, "--format", "json");
+
+        Assert.Equal(1, exit);
+        Assert.Empty(error);
+        using var document = JsonDocument.Parse(output);
+        var issues = document.RootElement.GetProperty("issues");
+        Assert.Equal(expected.ErrorCount + expected.WarningCount + expected.InfoCount, issues.GetArrayLength());
+        Assert.Equal(3000, issues.EnumerateArray().Count(i => i.GetProperty("ruleCode").GetString() == "places.pivot.invalid"));
+        var report = InclusionJson.DeserializeValidationReport(output);
+        Assert.Equal(expected.Counts, report.Counts);
+        Assert.False(report.IsTruncated);
+    }
+
+    [Fact]
+    public void Text_and_markdown_reports_say_how_many_issues_they_leave_out()
+    {
+        var path = ManyBadPivots();
+
+        var (_, text, _) = Run("validate", path);
+        Assert.Contains("error places.pivot.invalid × 3000", text, StringComparison.Ordinal);
+        Assert.Contains("  … and 2,997 more (not shown)", text, StringComparison.Ordinal);
+
+        var (_, texte, _) = Run("validate", path, "--lang", "fr");
+        Assert.Contains("  … et 2\u00A0997 de plus (non affichées)", texte, StringComparison.Ordinal);
+
+        var (_, markdown, _) = Run("validate", path, "--format", "markdown");
+        Assert.Contains("… and 2,990 more (not shown)", markdown, StringComparison.Ordinal);
     }
 }
