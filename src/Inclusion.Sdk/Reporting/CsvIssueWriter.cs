@@ -12,6 +12,9 @@ namespace Inclusion.Sdk.Reporting;
 /// <remarks>
 /// <para><c>row</c> counts the header of the validated file as row 1 (as frictionless does); <c>column</c> is the field
 /// name, else the column number; <c>severity</c> is <c>error</c>, <c>warning</c> or <c>info</c>.</para>
+/// <para>Reports are opened in spreadsheets: a cell that starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a
+/// carriage return is prefixed with a single quote <c>'</c> (OWASP's rule against CSV injection), so that
+/// <c>+33180059880</c> is written <c>'+33180059880</c> and <c>=HYPERLINK(…)</c> is shown, never run.</para>
 /// <para>This type is mutable and not thread-safe. Dispose it (or call <see cref="Flush"/>) to write the last lines;
 /// the target writer is flushed, never closed.</para>
 /// </remarks>
@@ -48,16 +51,23 @@ public sealed class CsvIssueWriter : IIssueSink, IDisposable
         using (var row = csv.NewRow())
         {
             row["row"].Set(issue.Location.Row?.ToString(CultureInfo.InvariantCulture));
-            row["column"].Set(issue.Location.Field ?? issue.Location.Column?.ToString(CultureInfo.InvariantCulture));
-            row["rule"].Set(issue.RuleCode);
+            row["column"].Set(Neutralised(issue.Location.Field ?? issue.Location.Column?.ToString(CultureInfo.InvariantCulture)));
+            row["rule"].Set(Neutralised(issue.RuleCode));
             row["severity"].Set(ValidationReportWriter.SeverityWord(issue.Severity, false));
-            row["value"].Set(issue.Value);
-            row["message"].Set(issue.GetMessage(language));
-            row["suggestion"].Set(issue.Suggestion);
+            row["value"].Set(Neutralised(issue.Value));
+            row["message"].Set(Neutralised(issue.GetMessage(language)));
+            row["suggestion"].Set(Neutralised(issue.Suggestion));
         }
 
         Count++;
     }
+
+    /// <summary>
+    /// Prefixes with a single quote a cell that a spreadsheet would read as a formula (it starts with <c>=</c>,
+    /// <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return: the OWASP rule against CSV injection).
+    /// </summary>
+    internal static string? Neutralised(string? cell) =>
+        string.IsNullOrEmpty(cell) || cell[0] is not ('=' or '+' or '-' or '@' or '\t' or '\r') ? cell : "'" + cell;
 
     /// <summary>Writes the pending lines to the target writer and flushes it.</summary>
     public void Flush() => csv.Flush();

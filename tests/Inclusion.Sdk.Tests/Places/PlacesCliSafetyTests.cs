@@ -246,4 +246,39 @@ public sealed class PlacesCliSafetyTests : IDisposable
         var (_, markdown, _) = Run("validate", path, "--format", "markdown");
         Assert.Contains("… and 2,990 more (not shown)", markdown, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Csv_report_cells_cannot_start_a_spreadsheet_formula_but_fixed_data_stays_faithful()
+    {
+        var path = PlacesFile(
+            "formules.csv",
+            new() { ["pivot"] = "=HYPERLINK(\"http://x\",\"y\")" },
+            new() { ["telephone"] = "01 80 05 98 80" },
+            new() { ["nom"] = "@SUM(A1)", ["longitude"] = "-4.0281" });
+        var (_, output, _) = Run("validate", path, "--format", "csv");
+
+        var cells = new List<string>();
+        using (var reader = Sep.Reader(o => o with { Unescape = true }).FromText(output))
+        {
+            foreach (var row in reader)
+            {
+                for (var c = 0; c < row.ColCount; c++)
+                {
+                    cells.Add(row[c].ToString());
+                }
+            }
+        }
+
+        Assert.Contains("'=HYPERLINK(\"http://x\",\"y\")", cells);
+        Assert.Contains("'+33180059880", cells);
+        Assert.DoesNotContain(cells, c => c.Length > 0 && c[0] is '=' or '+' or '-' or '@' or '\t' or '\r');
+
+        var fixedPath = Path.Combine(folder, "formules-corrige.csv");
+        Run("validate", path, "--fix", fixedPath);
+        var data = File.ReadAllText(fixedPath);
+        Assert.Contains(",+33180059880,", data, StringComparison.Ordinal);
+        Assert.Contains("=HYPERLINK(", data, StringComparison.Ordinal);
+        Assert.DoesNotContain("'=HYPERLINK(", data, StringComparison.Ordinal);
+        Assert.Contains(",@SUM(A1),", data, StringComparison.Ordinal);
+    }
 }

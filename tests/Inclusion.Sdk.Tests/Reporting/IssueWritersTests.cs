@@ -83,6 +83,25 @@ public class IssueWritersTests
     }
 
     [Fact]
+    public void Csv_writer_neutralises_cells_a_spreadsheet_would_run_as_formulas()
+    {
+        using var output = new StringWriter();
+        using (var writer = new CsvIssueWriter(output))
+        {
+            writer.Add(Issue("a.rule", Severity.Error, 2, "=1+2", "+33180059880"));
+            writer.Add(Issue("a.rule", Severity.Error, 3, "-4.5", "@SUM(A1)"));
+            writer.Add(Issue("a.rule", Severity.Error, 4, "\tx", "\ry"));
+            writer.Add(Issue("a.rule", Severity.Error, 5, "a=b", "1+2"));
+        }
+
+        var lines = output.ToString().Split("\r\n");
+        Assert.Equal("2,nom,a.rule,error,'=1+2,\"Message, with \"\"quotes\"\"\",'+33180059880", lines[1]);
+        Assert.Equal("3,nom,a.rule,error,'-4.5,\"Message, with \"\"quotes\"\"\",'@SUM(A1)", lines[2]);
+        Assert.Equal("4,nom,a.rule,error,'\tx,\"Message, with \"\"quotes\"\"\",\"'\ry\"", lines[3]);
+        Assert.Equal("5,nom,a.rule,error,a=b,\"Message, with \"\"quotes\"\"\",1+2", lines[4]);
+    }
+
+    [Fact]
     public void The_issue_sink_of_the_options_receives_every_issue_whatever_the_cap()
     {
         var all = new ValidationReportBuilder();
