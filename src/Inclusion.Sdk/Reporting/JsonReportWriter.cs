@@ -11,7 +11,8 @@ namespace Inclusion.Sdk.Reporting;
 /// <summary>
 /// Writes a validation report as JSON while it is built, without keeping the issues: the document has the shape of
 /// <see cref="InclusionJson.Serialize(ValidationReport, bool)"/> (<c>source</c>, <c>generatedAt</c>, <c>issues</c>,
-/// then <c>counts</c>) and reads back with <see cref="InclusionJson.DeserializeValidationReport(string)"/>.
+/// then <c>counts</c>) and reads back with <see cref="InclusionJson.DeserializeValidationReport(string)"/>. Accents and
+/// <c>+</c> are written as they are, not as <c>\u</c> escapes (escape the text before embedding it in HTML).
 /// </summary>
 /// <remarks>
 /// <para>Each issue is written when it is added; the counts per rule and severity, kept by this writer, are written
@@ -122,7 +123,7 @@ public sealed class JsonReportWriter : IIssueSink, IDisposable
 
     private Utf8JsonWriter Start(string? source, Instant? generatedAt, bool indented)
     {
-        var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented });
+        var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = InclusionJson.ReportEncoder });
         writer.WriteStartObject();
         if (!string.IsNullOrEmpty(source))
         {

@@ -281,4 +281,20 @@ public sealed class PlacesCliSafetyTests : IDisposable
         Assert.DoesNotContain("'=HYPERLINK(", data, StringComparison.Ordinal);
         Assert.Contains(",@SUM(A1),", data, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Json_report_keeps_accents_and_plus_signs_readable()
+    {
+        var (_, output, _) = Run("validate", Defective, "--format", "json", "--lang", "fr");
+        Assert.Contains("\"suggestion\": \"+33180059880\"", output, StringComparison.Ordinal);
+        Assert.Contains("é", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u00E9", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u002B", output, StringComparison.Ordinal);
+
+        var report = MediationPlaceFile.ValidateFile(Defective).Report;
+        var serialized = InclusionJson.Serialize(report);
+        Assert.Contains("\"suggestion\":\"+33180059880\"", serialized, StringComparison.Ordinal);
+        Assert.Contains("n'est pas", serialized, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u00E9", serialized, StringComparison.Ordinal);
+    }
 }
