@@ -27,6 +27,7 @@ internal static class ValidateCommand
         var format = new Option<string>("--format") { Description = "Report format: text (default), json, csv or markdown.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "csv", "markdown");
         var fix = new Option<string?>("--fix") { Description = "Write the normalised v1.0.2 CSV to this path (canonical labels, E.164 phones, padded postal codes, trimmed values, canonical hours, v0.1.1 migrated)." };
+        var force = new Option<bool>("--force") { Description = "With --fix: replace the output file when it already exists (never the input file)." };
         var communes = new Option<string?>("--communes") { Description = "Communes CSV (code_insee,nom,code_postal or INSEE COG layout) to check code_insee and its postal code." };
 
         var command = new Command("validate", "Validate a file of the national standard \"lieux de médiation numérique\" (schema v1.0.2; legacy v0.1.1 recognised). Exit code 0 valid or warnings only, 1 errors, 2 unreadable input or usage error.");
@@ -34,6 +35,7 @@ internal static class ValidateCommand
         command.Options.Add(schema);
         command.Options.Add(format);
         command.Options.Add(fix);
+        command.Options.Add(force);
         command.Options.Add(communes);
         command.SetAction(parseResult =>
         {
@@ -58,7 +60,7 @@ internal static class ValidateCommand
                     output.WriteLine();
                 }
 
-                exit = Math.Max(exit, Run(paths[i], parseResult.GetValue(schema), chosenFormat, fixPath, parseResult.GetValue(communes), lang, output, error));
+                exit = Math.Max(exit, Run(paths[i], parseResult.GetValue(schema), chosenFormat, fixPath, parseResult.GetValue(force), parseResult.GetValue(communes), lang, output, error));
             }
 
             return exit;
@@ -66,12 +68,19 @@ internal static class ValidateCommand
         return command;
     }
 
-    private static int Run(string path, string? schema, string format, string? fixPath, string? communesPath, MessageLanguage language, TextWriter output, TextWriter error)
+    private static int Run(string path, string? schema, string format, string? fixPath, bool force, string? communesPath, MessageLanguage language, TextWriter output, TextWriter error)
     {
         var fr = language == MessageLanguage.French;
         if (!File.Exists(path))
         {
             error.WriteLine(fr ? $"Fichier introuvable : {path}" : $"File not found: {path}");
+            return CliApp.ExitUsage;
+        }
+
+        if (fixPath is not null && FixTarget.Refusal(path, fixPath, force, fr) is { } refusal)
+        {
+            error.WriteLine(refusal);
+            error.WriteLine("Run 'inclusion --help' for usage.");
             return CliApp.ExitUsage;
         }
 
@@ -95,12 +104,20 @@ internal static class ValidateCommand
         }
 
         var interactive = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected && format != "json";
+        var clock = PlacesValidationOptions.Default.Clock;
+
+        // Machine reports carry every issue: they are written as the issues are found, not from the stored sample.
+        using var csv = format == "csv" ? new CsvIssueWriter(output, language) : null;
+        using var json = format == "json" ? new JsonReportWriter(output, Path.GetFileName(path), clock.GetCurrentInstant(), indented: true) : null;
         var options = new PlacesValidationOptions
         {
             Schema = schema switch { "v0" => PlacesSchemaVersion.V0, "v1" => PlacesSchemaVersion.V1, _ => null },
             Communes = registry,
             SourceName = Path.GetFileName(path),
+            Clock = clock,
             Progress = interactive ? new Progress(error, fr) : null,
+            IssueSink = (IIssueSink?)csv ?? json,
+            MaxStoredIssuesPerRule = csv is null && json is null ? PlacesValidationOptions.Default.MaxStoredIssuesPerRule : 1,
         };
 
         PlacesValidationResult result;
@@ -109,8 +126,18 @@ internal static class ValidateCommand
             using var input = File.OpenRead(path);
             if (fixPath is not null)
             {
-                using var writer = new StreamWriter(fixPath, false, new UTF8Encoding(false));
-                result = MediationPlaceFile.Fix(input, writer, options);
+                // The fixed file is written beside the target and moved into place only once the whole input was read:
+                // a failure or an unreadable input leaves an existing target as it was.
+                using var target = FixTarget.Create(fixPath);
+                using (var writer = new StreamWriter(target.Stream, new UTF8Encoding(false), bufferSize: -1, leaveOpen: true))
+                {
+                    result = MediationPlaceFile.Fix(input, writer, options);
+                }
+
+                if (result.IsReadable)
+                {
+                    target.Commit(overwrite: force);
+                }
             }
             else
             {
@@ -128,6 +155,13 @@ internal static class ValidateCommand
             error.Write("\r\x1b[K");
         }
 
+        csv?.Flush();
+        if (json is not null)
+        {
+            json.Complete();
+            output.WriteLine();
+        }
+
         Print(result, path, fixPath, format, language, output);
         return !result.IsReadable ? CliApp.ExitUsage : result.Report.ErrorCount > 0 ? CliApp.ExitInvalid : CliApp.ExitOk;
     }
@@ -138,12 +172,8 @@ internal static class ValidateCommand
         var fr = language == MessageLanguage.French;
         switch (format)
         {
-            case "json":
-                output.WriteLine(InclusionJson.Serialize(report, indented: true));
-                return;
-            case "csv":
-                ValidationReportWriter.WriteCsv(report, output, language);
-                return;
+            case "json" or "csv":
+                return; // already streamed, every issue
             case "markdown":
                 ValidationReportWriter.WriteMarkdown(report, output, language);
                 return;

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Utility;
@@ -13,7 +14,11 @@ namespace Inclusion.Sdk.Files;
 /// </remarks>
 public static partial class InclusionJson
 {
-    /// <summary>Serialises a validation report.</summary>
+    /// <summary>
+    /// Serialises a validation report. Accents, <c>+</c> and quotes are written as they are (<c>"+33180059880"</c>,
+    /// <c>"n'est pas"</c>), not as <c>\u</c> escapes: the text is meant for files and consoles. Escape it before
+    /// embedding it in HTML.
+    /// </summary>
     /// <param name="report">The report.</param>
     /// <param name="indented">Whether to indent the output.</param>
     /// <returns>The JSON text.</returns>
@@ -21,10 +26,10 @@ public static partial class InclusionJson
     public static string Serialize(ValidationReport report, bool indented = false)
     {
         Preconditions.CheckNotNull(report);
-        return JsonSerializer.Serialize(report, Context(indented).ValidationReport);
+        return JsonSerializer.Serialize(report, ReportContext(indented).ValidationReport);
     }
 
-    /// <summary>Writes a validation report as UTF-8 JSON to a stream.</summary>
+    /// <summary>Writes a validation report as UTF-8 JSON to a stream, with accents and <c>+</c> unescaped as <see cref="Serialize(ValidationReport, bool)"/>.</summary>
     /// <param name="report">The report.</param>
     /// <param name="utf8Json">The destination stream.</param>
     /// <param name="indented">Whether to indent the output.</param>
@@ -33,7 +38,7 @@ public static partial class InclusionJson
     {
         Preconditions.CheckNotNull(report);
         Preconditions.CheckNotNull(utf8Json);
-        JsonSerializer.Serialize(utf8Json, report, Context(indented).ValidationReport);
+        JsonSerializer.Serialize(utf8Json, report, ReportContext(indented).ValidationReport);
     }
 
     /// <summary>Reads a validation report written by <see cref="Serialize(ValidationReport, bool)"/>.</summary>
@@ -48,7 +53,21 @@ public static partial class InclusionJson
             ?? throw new JsonException("The JSON value is null; a validation report was expected.");
     }
 
+    /// <summary>
+    /// The encoder of validation reports: only what JSON requires is escaped (quotes, backslashes, control characters),
+    /// so French text and E.164 numbers stay readable in report files.
+    /// </summary>
+    internal static JavaScriptEncoder ReportEncoder => JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
     internal static InclusionJsonContext Context(bool indented) => indented ? Indented : InclusionJsonContext.Default;
+
+    private static InclusionJsonContext ReportContext(bool indented) => indented ? ReportIndented : ReportCompact;
+
+    private static InclusionJsonContext ReportCompact { get; } =
+        new(new JsonSerializerOptions(InclusionJsonContext.Default.Options) { Encoder = ReportEncoder });
+
+    private static InclusionJsonContext ReportIndented { get; } =
+        new(new JsonSerializerOptions(InclusionJsonContext.Default.Options) { Encoder = ReportEncoder, WriteIndented = true });
 
     private static InclusionJsonContext Indented { get; } =
         new(new JsonSerializerOptions(InclusionJsonContext.Default.Options) { WriteIndented = true });

@@ -92,6 +92,7 @@ public static class MediationPlaceFile
             MaxStoredIssuesPerRule = o.MaxStoredIssuesPerRule,
             StaleAfterDays = o.StaleAfterDays,
             Progress = o.Progress,
+            IssueSink = o.IssueSink,
         };
     }
 }

@@ -15,7 +15,8 @@ internal sealed class PlacesFileProcessor
     private static readonly string[] V1Only = ["courriels", "itinerance", "publics_specifiquement_adresses", "prise_en_charge_specifique", "frais_a_charge", "dispositif_programmes_nationaux", "formations_labels", "autres_formations_labels", "modalites_acces", "fiche_acces_libre"];
 
     private readonly PlacesValidationOptions options;
-    private readonly ValidationReportBuilder report;
+    private readonly ValidationReportBuilder builder;
+    private readonly IIssueSink report;
     private readonly Action<PlaceRecord>? onRecord;
     private readonly TextWriter? fixOutput;
     private long rows;
@@ -25,7 +26,8 @@ internal sealed class PlacesFileProcessor
     private PlacesFileProcessor(PlacesValidationOptions options, Action<PlaceRecord>? onRecord, TextWriter? fixOutput)
     {
         this.options = options;
-        report = new ValidationReportBuilder(options.MaxStoredIssuesPerRule);
+        builder = new ValidationReportBuilder(options.MaxStoredIssuesPerRule);
+        report = options.IssueSink is { } sink ? new Both(builder, sink) : builder;
         this.onRecord = onRecord;
         this.fixOutput = fixOutput;
     }
@@ -61,7 +63,7 @@ internal sealed class PlacesFileProcessor
     }
 
     private PlacesValidationResult Result(PlacesSchemaVersion? schema, bool readable) =>
-        new(report.Build(options.SourceName, options.Clock.GetCurrentInstant()), schema, rows, rowsWithErrors, readable, changes);
+        new(builder.Build(options.SourceName, options.Clock.GetCurrentInstant()), schema, rows, rowsWithErrors, readable, changes);
 
     private PlacesSchemaVersion? RunCsv(TextReader text, TextInput input)
     {
@@ -251,6 +253,16 @@ internal sealed class PlacesFileProcessor
     internal void Report(ValidationIssue issue) => report.Add(issue);
 
     internal PlacesValidationOptions Options => options;
+
+    /// <summary>Gives every issue to the report being built and to the caller's sink.</summary>
+    private sealed class Both(ValidationReportBuilder builder, IIssueSink sink) : IIssueSink
+    {
+        public void Add(ValidationIssue issue)
+        {
+            builder.Add(issue);
+            sink.Add(issue);
+        }
+    }
 
     /// <summary>Receives the cells of each data row (in schema order) and validates them.</summary>
     internal sealed class RowSink

@@ -1,3 +1,4 @@
+using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Territories;
 using Inclusion.Sdk.Utility;
 using NodaTime;
@@ -25,7 +26,10 @@ public sealed class PlacesValidationOptions
     /// <summary>Name of the input shown in issue locations (a file name), or <see langword="null"/>.</summary>
     public string? SourceName { get; init; }
 
-    /// <summary>At most this many issues are stored per rule in the report (all are counted); default 1,000.</summary>
+    /// <summary>
+    /// At most this many issues are stored per rule in the report (all are counted); default 1,000. An
+    /// <see cref="IssueSink"/> receives every issue whatever this cap.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
     public int MaxStoredIssuesPerRule
     {
@@ -48,6 +52,13 @@ public sealed class PlacesValidationOptions
             staleAfterDays = value;
         }
     }
+
+    /// <summary>
+    /// Receives every issue as it is found, in the order of the report, whatever <see cref="MaxStoredIssuesPerRule"/>
+    /// (for example a <see cref="CsvIssueWriter"/> or a <see cref="JsonReportWriter"/> streaming a complete report),
+    /// or <see langword="null"/>.
+    /// </summary>
+    public IIssueSink? IssueSink { get; init; }
 
     /// <summary>Called every 10,000 rows with the number of rows read (for progress displays), or <see langword="null"/>.</summary>
     public IProgress<long>? Progress { get; init; }

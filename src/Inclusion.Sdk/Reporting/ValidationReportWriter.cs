@@ -14,7 +14,13 @@ public static class ValidationReportWriter
     /// <summary>The header of <see cref="WriteCsv"/>.</summary>
     public const string CsvHeader = "row,column,rule,severity,value,message,suggestion";
 
-    /// <summary>Writes a plain-text report: one block per rule (errors first) with its count and its first examples, then the totals.</summary>
+    /// <summary>Digit groups of French text: a no-break space every three digits.</summary>
+    private static readonly NumberFormatInfo FrenchDigits = NumberFormatInfo.ReadOnly(new NumberFormatInfo { NumberGroupSeparator = "\u00A0" });
+
+    /// <summary>
+    /// Writes a plain-text report: one block per rule (errors first) with its count, its first examples and how many
+    /// issues were not shown ("… and 12,345 more (not shown)"), then the totals.
+    /// </summary>
     /// <param name="report">The report.</param>
     /// <param name="writer">Where to write.</param>
     /// <param name="language">Language of the messages.</param>
@@ -30,8 +36,10 @@ public static class ValidationReportWriter
         foreach (var count in report.Counts)
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{SeverityWord(count.Severity, fr)} {count.RuleCode} × {count.Count}"));
+            var shown = 0;
             foreach (var issue in Examples(report, count, examplesPerRule))
             {
+                shown++;
                 writer.Write("  ");
                 writer.Write(Where(issue, fr));
                 writer.Write(issue.GetMessage(language));
@@ -44,9 +52,10 @@ public static class ValidationReportWriter
                 writer.WriteLine();
             }
 
-            if (count.Count > examplesPerRule)
+            if (count.Count > shown)
             {
-                writer.WriteLine(fr ? FormattableString.Invariant($"  … et {count.Count - examplesPerRule} autre(s)") : FormattableString.Invariant($"  … and {count.Count - examplesPerRule} more"));
+                writer.Write("  ");
+                writer.WriteLine(NotShown(count.Count - shown, fr));
             }
         }
 
@@ -55,7 +64,10 @@ public static class ValidationReportWriter
             : FormattableString.Invariant($"{report.ErrorCount} error(s), {report.WarningCount} warning(s), {report.InfoCount} info"));
     }
 
-    /// <summary>Writes a Markdown report: a table of counts per rule and severity, then a table of the first issues of each rule.</summary>
+    /// <summary>
+    /// Writes a Markdown report: a table of counts per rule and severity, then a table of the first issues of each rule,
+    /// with a line saying how many issues of the rule were not shown.
+    /// </summary>
     /// <param name="report">The report.</param>
     /// <param name="writer">Where to write.</param>
     /// <param name="language">Language of the messages.</param>
@@ -97,10 +109,17 @@ public static class ValidationReportWriter
         writer.WriteLine("|---:|---|---|---|---|---|");
         foreach (var count in report.Counts)
         {
+            var shown = 0;
             foreach (var issue in Examples(report, count, examplesPerRule))
             {
+                shown++;
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {issue.Location.Row} | {Md(Column(issue))} | `{issue.RuleCode}` | {Md(issue.Value)} | {Md(issue.GetMessage(language))} | {Md(issue.Suggestion)} |"));
+            }
+
+            if (count.Count > shown)
+            {
+                writer.WriteLine($"|  |  | `{count.RuleCode}` |  | {NotShown(count.Count - shown, fr)} |  |");
             }
         }
     }
@@ -108,6 +127,8 @@ public static class ValidationReportWriter
     /// <summary>
     /// Writes every stored issue as CSV (RFC 4180, comma, CRLF) under <see cref="CsvHeader"/>: <c>row</c> counts the
     /// header of the validated file as row 1 (as frictionless does); <c>column</c> is the field name, else the column number.
+    /// A report built with a cap holds only its stored issues: to write every issue of a large file, pass a
+    /// <see cref="CsvIssueWriter"/> as the issue sink of the validation instead.
     /// </summary>
     /// <param name="report">The report.</param>
     /// <param name="writer">Where to write.</param>
@@ -117,31 +138,22 @@ public static class ValidationReportWriter
     {
         Preconditions.CheckNotNull(report);
         Preconditions.CheckNotNull(writer);
-        writer.Write(CsvHeader);
-        writer.Write("\r\n");
+        using var csv = new CsvIssueWriter(writer, language);
         foreach (var issue in report.Issues)
         {
-            Cell(writer, issue.Location.Row?.ToString(CultureInfo.InvariantCulture));
-            writer.Write(',');
-            Cell(writer, Column(issue));
-            writer.Write(',');
-            Cell(writer, issue.RuleCode);
-            writer.Write(',');
-            Cell(writer, SeverityWord(issue.Severity, false));
-            writer.Write(',');
-            Cell(writer, issue.Value);
-            writer.Write(',');
-            Cell(writer, issue.GetMessage(language));
-            writer.Write(',');
-            Cell(writer, issue.Suggestion);
-            writer.Write("\r\n");
+            csv.Add(issue);
         }
     }
 
     private static IEnumerable<ValidationIssue> Examples(ValidationReport report, RuleCount count, int max) =>
         report.Issues.Where(i => i.RuleCode == count.RuleCode && i.Severity == count.Severity).Take(max);
 
-    private static string SeverityWord(Severity severity, bool fr) => severity switch
+    /// <summary>"… and 12,345 more (not shown)" / "… et 12 345 de plus (non affichées)".</summary>
+    private static string NotShown(long count, bool fr) => fr
+        ? "… et " + count.ToString("#,0", FrenchDigits) + " de plus (non affichées)"
+        : "… and " + count.ToString("#,0", CultureInfo.InvariantCulture) + " more (not shown)";
+
+    internal static string SeverityWord(Severity severity, bool fr) => severity switch
     {
         Severity.Error => fr ? "erreur" : "error",
         Severity.Warning => fr ? "avertissement" : "warning",
@@ -170,22 +182,4 @@ public static class ValidationReportWriter
 
     private static string Md(string? text) =>
         text is null ? string.Empty : text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
-
-    private static void Cell(TextWriter writer, string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return;
-        }
-
-        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
-        {
-            writer.Write(value);
-            return;
-        }
-
-        writer.Write('"');
-        writer.Write(value.Replace("\"", "\"\"", StringComparison.Ordinal));
-        writer.Write('"');
-    }
 }
