@@ -1,3 +1,4 @@
+using Inclusion.Sdk.Files;
 using System.Text;
 using Inclusion.Sdk.Places;
 using Inclusion.Sdk.Reporting;

@@ -55,7 +55,7 @@ public sealed class PlacesValidationOptions
 
     /// <summary>
     /// Receives every issue as it is found, in the order of the report, whatever <see cref="MaxStoredIssuesPerRule"/>
-    /// (for example a <see cref="CsvIssueWriter"/> or a <see cref="JsonReportWriter"/> streaming a complete report),
+    /// (for example a <see cref="Files.CsvIssueWriter"/> or a <see cref="Files.JsonReportWriter"/> streaming a complete report),
     /// or <see langword="null"/>.
     /// </summary>
     public IIssueSink? IssueSink { get; init; }

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Inclusion.Sdk.Places;
 using Inclusion.Sdk.Reporting;
-using Inclusion.Sdk.Serialization;
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Tests.Cli;
 using nietras.SeparatedValues;
 
@@ -14,7 +14,7 @@ namespace Inclusion.Sdk.Tests.Places;
 /// </summary>
 public sealed class PlacesCliSafetyTests : IDisposable
 {
-    private static readonly string Defective = SharedData.RepoPath("docs/samples/lieux-a-corriger.csv");
+    private static readonly string Defective = RepoFiles.RepoPath("docs/samples/lieux-a-corriger.csv");
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "inclusion-cli-safety-" + Guid.NewGuid().ToString("N"));
 
@@ -145,7 +145,7 @@ public sealed class PlacesCliSafetyTests : IDisposable
     /// <summary>The header and the cells of the first place of the repository's valid sample.</summary>
     private static (string[] Header, string[] Cells) SampleRow()
     {
-        using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(SharedData.RepoPath("docs/samples/lieux-valides.csv"));
+        using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(RepoFiles.RepoPath("docs/samples/lieux-valides.csv"));
         var header = reader.Header.ColNames.ToArray();
         foreach (var row in reader)
         {

@@ -1,12 +1,13 @@
+using Inclusion.Sdk.Reporting;
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using Inclusion.Sdk.Serialization;
+
 using Inclusion.Sdk.Utility;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Inclusion.Sdk.Reporting;
+namespace Inclusion.Sdk.Files;
 
 /// <summary>
 /// Writes a validation report as JSON while it is built, without keeping the issues: the document has the shape of

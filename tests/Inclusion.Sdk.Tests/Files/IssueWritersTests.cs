@@ -1,14 +1,14 @@
+using Inclusion.Sdk.Files;
 using System.Text;
 using Inclusion.Sdk.Places;
 using Inclusion.Sdk.Reporting;
-using Inclusion.Sdk.Serialization;
 using NodaTime;
 
-namespace Inclusion.Sdk.Tests.Reporting;
+namespace Inclusion.Sdk.Tests.Files;
 
 public class IssueWritersTests
 {
-    private static readonly string Defective = SharedData.RepoPath("docs/samples/lieux-a-corriger.csv");
+    private static readonly string Defective = RepoFiles.RepoPath("docs/samples/lieux-a-corriger.csv");
 
     private static ValidationIssue Issue(string code, Severity severity, long row, string? value = null, string? suggestion = null) =>
         new(code, severity, "Message, with \"quotes\"", "Message é, avec « guillemets »", value, new IssueLocation("f.csv", row, 3, "nom"), suggestion: suggestion);

@@ -1,8 +1,8 @@
-using Inclusion.Sdk.Files;
+using Inclusion.Sdk.Reporting;
 using System.Globalization;
 using Inclusion.Sdk.Utility;
 
-namespace Inclusion.Sdk.Reporting;
+namespace Inclusion.Sdk.Files;
 
 /// <summary>
 /// Renders a <see cref="ValidationReport"/> for people and tools: text grouped by rule with the first examples,

@@ -1,8 +1,9 @@
+using Inclusion.Sdk.Reporting;
 using System.Globalization;
 using Inclusion.Sdk.Utility;
 using nietras.SeparatedValues;
 
-namespace Inclusion.Sdk.Reporting;
+namespace Inclusion.Sdk.Files;
 
 /// <summary>
 /// Writes issues as CSV as they arrive, one line per issue, without keeping them: RFC 4180 (comma, CRLF, a cell with a
