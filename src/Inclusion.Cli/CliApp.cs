@@ -23,32 +23,9 @@ internal static class CliApp
 
     internal static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var language = new Option<string>("--lang")
-        {
-            Description = "Language of messages: en (default) or fr.",
-            DefaultValueFactory = _ => "en",
-            Recursive = true,
-        };
-        language.AcceptOnlyFromAmong("en", "fr");
-        var verbose = new Option<bool>("--verbose")
-        {
-            Description = "Print the details (stack trace) of an internal error.",
-            Recursive = true,
-        };
-
-        var root = new RootCommand("inclusion — validate identifiers and data files of French digital-inclusion programmes (Inclusion.Sdk).");
-        root.Options.Add(language);
-        root.Options.Add(verbose);
-        root.Subcommands.Add(CheckCommand.Create(language, output));
-        root.Subcommands.Add(SkillsCommand.Create(language, output, error));
-        root.Subcommands.Add(VouchersCommand.Create(language, output, error));
-        root.Subcommands.Add(PlanCommand.Create(language, output, error));
-        root.Subcommands.Add(ActivitiesCommand.Create(language, output, error));
-        root.Subcommands.Add(IndexCommand.Create(language, output, error));
-        root.Subcommands.Add(OfferCommand.Create(language, output, error));
-        root.Subcommands.Add(ValidateCommand.Create(language, output, error));
-        root.Subcommands.Add(HoursCommand.Create(language, output, error));
-
+        var root = BuildRoot(output, error);
+        var language = (Option<string>)root.Options.First(o => o.Name == "--lang");
+        var verbose = (Option<bool>)root.Options.First(o => o.Name == "--verbose");
         var parseResult = root.Parse(args);
         var languageTokens = parseResult.GetResult(language)?.Tokens;
         var fr = languageTokens is { Count: > 0 } && languageTokens[^1].Value == "fr"; // read even when another value is invalid
@@ -81,6 +58,37 @@ internal static class CliApp
 
             return ExitInternalError;
         }
+    }
+
+    /// <summary>The command tree: every command with its options, writing to <paramref name="output"/> and <paramref name="error"/>.</summary>
+    internal static RootCommand BuildRoot(TextWriter output, TextWriter error)
+    {
+        var language = new Option<string>("--lang")
+        {
+            Description = "Language of messages: en (default) or fr.",
+            DefaultValueFactory = _ => "en",
+            Recursive = true,
+        };
+        language.AcceptOnlyFromAmong("en", "fr");
+        var verbose = new Option<bool>("--verbose")
+        {
+            Description = "Print the details (stack trace) of an internal error.",
+            Recursive = true,
+        };
+
+        var root = new RootCommand("inclusion — validate identifiers and data files of French digital-inclusion programmes (Inclusion.Sdk).");
+        root.Options.Add(language);
+        root.Options.Add(verbose);
+        root.Subcommands.Add(CheckCommand.Create(language, output));
+        root.Subcommands.Add(SkillsCommand.Create(language, output, error));
+        root.Subcommands.Add(VouchersCommand.Create(language, output, error));
+        root.Subcommands.Add(PlanCommand.Create(language, output, error));
+        root.Subcommands.Add(ActivitiesCommand.Create(language, output, error));
+        root.Subcommands.Add(IndexCommand.Create(language, output, error));
+        root.Subcommands.Add(OfferCommand.Create(language, output, error));
+        root.Subcommands.Add(ValidateCommand.Create(language, output, error));
+        root.Subcommands.Add(HoursCommand.Create(language, output, error));
+        return root;
     }
 
     /// <summary>
