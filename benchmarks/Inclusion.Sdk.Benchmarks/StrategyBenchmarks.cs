@@ -14,7 +14,7 @@ public class StrategyBenchmarks
 {
     private TerritorialStrategy strategy = null!;
     private Measurement[] measurements = [];
-    private string planJson = string.Empty;
+    private byte[] planJson = [];
 
     /// <summary>The number of measurements (the first value is small for CI's dry smoke).</summary>
     [Params(10_000, 100_000)]
@@ -54,14 +54,16 @@ public class StrategyBenchmarks
         measurements = Enumerable.Range(0, MeasurementCount)
             .Select(i => new Measurement("bench.indicator-" + (i % 1000), start.PlusDays(random.Next(0, 900)), random.Next(0, 10_000) / 100m, "bench"))
             .ToArray();
-        planJson = File.ReadAllText(FindSample());
+        planJson = File.ReadAllBytes(FindSample());
     }
 
     [Benchmark(Baseline = true)]
     public StrategyEvaluation Evaluate() => StrategyEvaluator.Evaluate(strategy, measurements, new LocalDate(2028, 6, 30));
 
     [Benchmark]
-    public StrategyLoadResult ReadSamplePlan() => InclusionJson.ReadStrategy(planJson, "plan.json");
+    public Inclusion.Sdk.Files.LoadResult<TerritorialStrategy> ReadSamplePlan() => PlanFile.Load(new MemoryStream(planJson), PlanOptions);
+
+    private static readonly ReadOptions PlanOptions = new() { Source = "plan.json" };
 
     private static string FindSample()
     {

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Inclusion.Sdk.Actors;
 using Inclusion.Sdk.Identifiers;
 using Inclusion.Sdk.Territories;
 using Inclusion.Sdk.Vouchers;
@@ -33,8 +34,8 @@ public class VoucherBenchmarks
         sirets = [.. Enumerable.Range(0, Providers).Select(i => ValidSiret($"732829320{i:0000}"))];
         programme = new VoucherProgramme(
             "bench", "APTIC", "Commanditaire", [gironde],
-            [.. sirets.Select((s, i) => new QualifiedProvider(s, "P" + i, new LocalDate(2024, 1, 1), null, [gironde]))],
-            [new VoucherDistributor("d", "D", gironde)]);
+            [.. sirets.Select((s, i) => new ProviderQualification(new Actor(s.ToString(), "P" + i, ActorRoles.MediationProvider, new PivotIdentifier(s), territoriesServed: [gironde]), new LocalDate(2024, 1, 1)))],
+            [new Actor("d", "D", ActorRoles.Distributor, territoriesServed: [gironde])]);
     }
 
     [GlobalSetup(Target = nameof(MonthlySettlement))]
@@ -52,7 +53,7 @@ public class VoucherBenchmarks
         Setup();
         replayStore = new InMemoryVoucherEventStore();
         var full = Ordered(replayStore, 5 * Passes);
-        var provider = sirets[0].ToString();
+        var provider = sirets[0];
         var events = new VoucherEvent[(5 * Passes) - (int)full.Version];
         for (var i = 0; i < events.Length; i++)
         {

@@ -59,70 +59,39 @@ internal static class PlanCommand
             date = parsed.Value;
         }
 
-        StrategyLoadResult loaded;
         try
         {
-            using var stream = File.OpenRead(planPath);
-            loaded = InclusionJson.ReadStrategy(stream, Path.GetFileName(planPath));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            error.WriteLine(Unreadable(planPath, e, language));
-            return CliApp.ExitUsage;
-        }
-
-        var invalid = false;
-        foreach (var issue in loaded.Report.Issues)
-        {
-            output.WriteLine(issue.ToString(language));
-        }
-
-        if (loaded.Strategy is null)
-        {
-            return CliApp.ExitInvalid;
-        }
-
-        IReadOnlyList<Measurement> values = [];
-        if (measurementsPath is not null)
-        {
-            MeasurementLoadResult read;
-            try
+            var loaded = PlanFile.Load(planPath);
+            foreach (var issue in loaded.Report.Issues)
             {
-                using var reader = new StreamReader(measurementsPath);
-                read = MeasurementCsv.Read(reader, Path.GetFileName(measurementsPath));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                error.WriteLine(Unreadable(measurementsPath, e, language));
-                return CliApp.ExitUsage;
+                output.WriteLine(issue.ToString(language));
             }
 
-            foreach (var issue in read.Report.Issues)
+            if (!loaded.TryGetValue(out var strategy))
+            {
+                return CliApp.ExitInvalid;
+            }
+
+            var measurements = measurementsPath is null ? null : MeasurementFile.Load(measurementsPath);
+            foreach (var issue in measurements?.Report.Issues ?? [])
             {
                 error.WriteLine(issue.ToString(language));
             }
 
-            invalid = !read.Report.IsValid;
-            values = read.Measurements;
+            var evaluation = StrategyEvaluator.Evaluate(strategy, measurements?.Value ?? [], date);
+            Action<StrategyEvaluation, MessageLanguage, TextWriter> write = format switch
+            {
+                "json" => (e, _, o) => StrategyEvaluationWriter.WriteJson(e, o),
+                "markdown" => StrategyEvaluationWriter.WriteMarkdown,
+                _ => StrategyEvaluationWriter.WriteText,
+            };
+            write(evaluation, language, output);
+            return measurements is { Report.IsValid: false } ? CliApp.ExitInvalid : CliApp.ExitOk;
         }
-
-        var evaluation = StrategyEvaluator.Evaluate(loaded.Strategy, values, date);
-        switch (format)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            case "json":
-                output.WriteLine(InclusionJson.SerializeEvaluation(evaluation, indented: true));
-                break;
-            case "markdown":
-                PlanReportWriter.WriteMarkdown(evaluation, language, output);
-                break;
-            default:
-                PlanReportWriter.WriteText(evaluation, language, output);
-                break;
+            error.WriteLine(language == MessageLanguage.French ? $"Impossible de lire le fichier : {e.Message}" : $"Cannot read the file: {e.Message}");
+            return CliApp.ExitUsage;
         }
-
-        return invalid ? CliApp.ExitInvalid : CliApp.ExitOk;
     }
-
-    private static string Unreadable(string path, Exception e, MessageLanguage language) =>
-        language == MessageLanguage.French ? $"Impossible de lire « {path} » : {e.Message}" : $"Cannot read '{path}': {e.Message}";
 }

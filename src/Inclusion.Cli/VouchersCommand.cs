@@ -1,11 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using Inclusion.Sdk;
 using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Files;
-using Inclusion.Sdk.Statistics;
 using Inclusion.Sdk.Vouchers;
 using NodaTime;
 using NodaTime.Text;
@@ -56,59 +51,37 @@ internal static class VouchersCommand
 
             var programmeFile = parseResult.GetValue(programmeOption)!;
             var eventsFile = parseResult.GetValue(eventsOption)!;
-            if (!TryRead(programmeFile, error, out var programmeText))
-            {
-                return CliApp.ExitUsage;
-            }
-
-            var programmeResult = InclusionJson.ReadProgramme(programmeText, programmeFile.Name);
-            if (programmeResult.Programme is not { } programme)
-            {
-                return PrintIssues(programmeResult.Report.Issues, lang, output);
-            }
-
-            VoucherEventFile file;
             try
             {
-                using var reader = eventsFile.OpenText(); // streamed line by line
-                file = InclusionJson.ReadEvents(reader, eventsFile.Name);
+                var programme = VoucherProgrammeFile.Load(programmeFile.FullName);
+                if (!programme.TryGetValue(out var settings))
+                {
+                    return PrintIssues(programme.Report, lang, output);
+                }
+
+                var replay = VoucherEventFile.Replay(settings, eventsFile.FullName);
+                if (!replay.IsValid)
+                {
+                    return PrintIssues(replay.Report, lang, output);
+                }
+
+                var settlement = VoucherSettlement.Of(replay.Value, month);
+                if (parseResult.GetValue(formatOption) == "json")
+                {
+                    VoucherSettlementWriter.WriteJson(settlement, output);
+                }
+                else
+                {
+                    VoucherSettlementWriter.WriteText(settlement, output);
+                }
+
+                return CliApp.ExitOk;
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine($"{eventsFile.Name}: cannot read the file ({ex.Message}).");
+                error.WriteLine($"cannot read the file ({ex.Message}).");
                 return CliApp.ExitUsage;
             }
-
-            var issues = new List<ValidationIssue>(file.Report.Issues);
-            var ledger = new VoucherLedger(programme);
-            for (var i = 0; i < file.Events.Count && issues.Count == 0; i++)
-            {
-                var result = ledger.Record(file.Events[i]);
-                if (!result.Success)
-                {
-                    issues.Add(result.Rejection!.WithLocation(new IssueLocation(eventsFile.Name, file.Lines[i], null, "type")));
-                }
-            }
-
-            if (issues.Count > 0)
-            {
-                return PrintIssues(issues, lang, output);
-            }
-
-            var events = ledger.Events();
-            var statements = VoucherReports.ProviderStatements(programme, events, month);
-            var closing = VoucherReports.Closing(programme, events);
-            var kpis = VoucherReports.Kpis(programme, events);
-            if (parseResult.GetValue(formatOption) == "json")
-            {
-                WriteJson(programme, statements, closing, kpis, output);
-            }
-            else
-            {
-                WriteText(programme, month, statements, closing, kpis, output);
-            }
-
-            return CliApp.ExitOk;
         });
         return settle;
     }
@@ -147,24 +120,9 @@ internal static class VouchersCommand
         return timeline;
     }
 
-    private static bool TryRead(FileInfo file, TextWriter error, out string text)
+    private static int PrintIssues(ValidationReport report, MessageLanguage language, TextWriter output)
     {
-        try
-        {
-            text = File.ReadAllText(file.FullName);
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"{file.Name}: cannot read the file ({ex.Message}).");
-            text = string.Empty;
-            return false;
-        }
-    }
-
-    private static int PrintIssues(IEnumerable<ValidationIssue> issues, MessageLanguage language, TextWriter output)
-    {
-        foreach (var issue in issues)
+        foreach (var issue in report.Issues)
         {
             output.WriteLine(issue.ToString(language));
         }
@@ -173,165 +131,4 @@ internal static class VouchersCommand
     }
 
     private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
-
-    private static string Euros(Money money) => money.Amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
-
-    private static void WriteText(VoucherProgramme programme, YearMonth? month, IReadOnlyList<ProviderStatement> statements, ClosingStatement closing, VoucherKpis kpis, TextWriter output)
-    {
-        output.WriteLine($"Programme {programme.Id} — commanditaire {programme.Commanditaire}, operator {programme.Operator}");
-        output.WriteLine();
-        output.WriteLine(month is null ? "Provider statements" : $"Provider statements — scans of {YearMonthPattern.Iso.Format(month.Value)}");
-        output.WriteLine("scan month  paid in  provider        passes      gross €     fee HT €    fee VAT €       net €  settled");
-        foreach (var s in statements)
-        {
-            output.WriteLine($"{YearMonthPattern.Iso.Format(s.Month),-11} {YearMonthPattern.Iso.Format(s.PaymentMonth),-8} {s.Provider,-14} {s.Passes,7} {Euros(s.GrossValue),12} {Euros(s.DownstreamFee),12} {Euros(s.DownstreamFeeVat),12} {Euros(s.NetPayable),11}  {(s.IsSettled ? "yes" : "no")}");
-        }
-
-        output.WriteLine($"total{string.Empty,35} {Euros(Money.Sum(statements.Select(s => s.GrossValue))),12} {Euros(Money.Sum(statements.Select(s => s.DownstreamFee))),12} {Euros(Money.Sum(statements.Select(s => s.DownstreamFeeVat))),12} {Euros(Money.Sum(statements.Select(s => s.NetPayable))),11}");
-        output.WriteLine();
-        output.WriteLine(closing.IsFinal ? "Closing statement (final)" : "Closing statement (provisional: the programme is open)");
-        output.WriteLine($"  ordered face value      {Euros(closing.OrderedValue),14}  ({closing.PassesOrdered} passes)");
-        output.WriteLine($"  used face value         {Euros(closing.UsedValue),14}  ({closing.PassesUsed} passes)");
-        output.WriteLine($"  credit note (unused)    {Euros(closing.CreditNote),14}  ({closing.PassesCancelled} cancelled, {closing.PassesExpired} expired; face value only)");
-        output.WriteLine($"  outstanding passes      {closing.PassesOutstanding,14}");
-        output.WriteLine($"  upstream fee HT         {Euros(closing.UpstreamFee),14}  (VAT {Euros(closing.UpstreamFeeVat)})");
-        output.WriteLine($"  downstream fees HT      {Euros(closing.DownstreamFees),14}");
-        if (closing.CoFunder is not null)
-        {
-            output.WriteLine($"  co-financing claim      {Euros(closing.CoFinancingClaim),14}  ({closing.CoFunder})");
-        }
-
-        output.WriteLine();
-        output.WriteLine("KPIs                    booklets: issued injected not-inj. started | passes: issued handed redeemed | benef. | distrib. % usage % start % passes/benef.");
-        WriteKpi(output, "programme", kpis.Overall, DisclosureRule.Default.IsSensitive(kpis.Overall.Beneficiaries));
-        foreach (var (title, rows) in Breakdowns(kpis))
-        {
-            var hidden = HiddenBeneficiaries(rows);
-            for (var i = 0; i < rows.Count; i++)
-            {
-                WriteKpi(output, $"{title} {rows[i].Key}", rows[i].Figures, hidden[i]);
-            }
-        }
-
-        output.WriteLine($"(s: fewer than {DisclosureRule.DefaultThreshold} beneficiaries, or hidden so that such a count cannot be recovered from the totals)");
-    }
-
-    private static (string Title, IReadOnlyList<KpiRow> Rows)[] Breakdowns(VoucherKpis kpis) =>
-        [("provider", kpis.ByProvider), ("distributor", kpis.ByDistributor), ("territory", kpis.ByTerritory), ("month", kpis.ByMonth)];
-
-    /// <summary>Published breakdowns count people: beneficiary counts (and passes per beneficiary, which would give them
-    /// back) are suppressed below the disclosure threshold, with secondary suppression.</summary>
-    private static bool[] HiddenBeneficiaries(IReadOnlyList<KpiRow> rows)
-    {
-        var counts = rows.Select(r => r.Figures.Beneficiaries).ToArray();
-        var protectedCounts = DisclosureControl.ProtectDistribution(counts);
-        return [.. Enumerable.Range(0, counts.Length).Select(i => protectedCounts.StatusOf(i) != CellStatus.Published)];
-    }
-
-    private static void WriteKpi(TextWriter output, string label, KpiFigures f, bool hideBeneficiaries)
-    {
-        var beneficiaries = hideBeneficiaries ? "s" : f.Beneficiaries.ToString(CultureInfo.InvariantCulture);
-        var perBeneficiary = hideBeneficiaries ? "s" : f.PassesPerBeneficiary.ToString("0.00", CultureInfo.InvariantCulture);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-34} {f.BookletsIssued,6} {f.BookletsInjected,8} {f.BookletsNotInjected,8} {f.BookletsStarted,7} | {f.PassesIssued,6} {f.PassesHanded,6} {f.PassesRedeemed,8} | {beneficiaries,6} | {f.DistributionRate,8:0.000} {f.UsageRate,7:0.000} {f.StartRate,7:0.000} {perBeneficiary,6}"));
-    }
-
-    private static void WriteJson(VoucherProgramme programme, IReadOnlyList<ProviderStatement> statements, ClosingStatement closing, VoucherKpis kpis, TextWriter output)
-    {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            w.WriteStartObject();
-            w.WriteString("programme", programme.Id);
-            w.WriteStartArray("providerStatements");
-            foreach (var s in statements)
-            {
-                w.WriteStartObject();
-                w.WriteString("month", YearMonthPattern.Iso.Format(s.Month));
-                w.WriteString("paymentMonth", YearMonthPattern.Iso.Format(s.PaymentMonth));
-                w.WriteString("provider", s.Provider);
-                w.WriteString("providerName", s.ProviderName);
-                w.WriteNumber("redemptions", s.Redemptions);
-                w.WriteNumber("passes", s.Passes);
-                w.WriteNumber("grossValue", s.GrossValue.Amount);
-                w.WriteNumber("downstreamFee", s.DownstreamFee.Amount);
-                w.WriteNumber("downstreamFeeVat", s.DownstreamFeeVat.Amount);
-                w.WriteNumber("netPayable", s.NetPayable.Amount);
-                w.WriteBoolean("settled", s.IsSettled);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartObject("closing");
-            w.WriteString("commanditaire", closing.Commanditaire);
-            w.WriteBoolean("final", closing.IsFinal);
-            w.WriteNumber("orderedValue", closing.OrderedValue.Amount);
-            w.WriteNumber("usedValue", closing.UsedValue.Amount);
-            w.WriteNumber("creditNote", closing.CreditNote.Amount);
-            w.WriteNumber("passesOutstanding", closing.PassesOutstanding);
-            w.WriteNumber("upstreamFee", closing.UpstreamFee.Amount);
-            w.WriteNumber("upstreamFeeVat", closing.UpstreamFeeVat.Amount);
-            w.WriteNumber("downstreamFees", closing.DownstreamFees.Amount);
-            if (closing.CoFunder is not null)
-            {
-                w.WriteString("coFunder", closing.CoFunder);
-                w.WriteNumber("coFinancingClaim", closing.CoFinancingClaim.Amount);
-            }
-
-            w.WriteEndObject();
-            w.WriteStartObject("kpis");
-            WriteFigures(w, "overall", kpis.Overall, DisclosureRule.Default.IsSensitive(kpis.Overall.Beneficiaries));
-            foreach (var (title, rows) in Breakdowns(kpis))
-            {
-                var hidden = HiddenBeneficiaries(rows);
-                w.WriteStartObject("by" + char.ToUpperInvariant(title[0]) + title[1..]);
-                for (var i = 0; i < rows.Count; i++)
-                {
-                    WriteFigures(w, rows[i].Key, rows[i].Figures, hidden[i]);
-                }
-
-                w.WriteEndObject();
-            }
-
-            w.WriteEndObject();
-            w.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
-
-    private static void WriteFigures(Utf8JsonWriter w, string name, KpiFigures f, bool hideBeneficiaries)
-    {
-        w.WriteStartObject(name);
-        w.WriteNumber("bookletsIssued", f.BookletsIssued);
-        w.WriteNumber("bookletsInjected", f.BookletsInjected);
-        w.WriteNumber("bookletsNotInjected", f.BookletsNotInjected);
-        w.WriteNumber("bookletsStarted", f.BookletsStarted);
-        w.WriteNumber("passesIssued", f.PassesIssued);
-        w.WriteNumber("passesHanded", f.PassesHanded);
-        w.WriteNumber("passesRedeemed", f.PassesRedeemed);
-        if (hideBeneficiaries)
-        {
-            w.WriteNull("beneficiaries");
-            w.WriteBoolean("beneficiariesSuppressed", true);
-        }
-        else
-        {
-            w.WriteNumber("beneficiaries", f.Beneficiaries);
-        }
-
-        w.WriteNumber("valueIssued", f.ValueIssued.Amount);
-        w.WriteNumber("valueUsed", f.ValueUsed.Amount);
-        w.WriteNumber("distributionRate", f.DistributionRate);
-        w.WriteNumber("usageRate", f.UsageRate);
-        w.WriteNumber("startRate", f.StartRate);
-        if (hideBeneficiaries)
-        {
-            w.WriteNull("passesPerBeneficiary");
-        }
-        else
-        {
-            w.WriteNumber("passesPerBeneficiary", f.PassesPerBeneficiary);
-        }
-        w.WriteEndObject();
-    }
 }

@@ -26,14 +26,22 @@ internal static class StrategySmoke
 
     internal static void Run(SmokeCheck check)
     {
-        var load = InclusionJson.ReadStrategy(Plan, "smoke.json");
-        check.That(load.Report.IsValid && load.Strategy is not null, "plan file read");
-        var bad = InclusionJson.ReadStrategy(Plan.Replace("\"budget\"", "\"budjet\"", StringComparison.Ordinal), "smoke.json");
+        var options = new ReadOptions { Source = "smoke.json" };
+        var load = PlanFile.Load(Utf8(Plan), options);
+        check.That(load.IsValid, "plan file read");
+        var bad = PlanFile.Load(Utf8(Plan.Replace("\"budget\"", "\"budjet\"", StringComparison.Ordinal)), options);
         check.That(bad.Report.Issues.Count > 0 && bad.Report.Issues[0].RuleCode == "plan.schema" && bad.Report.Issues[0].Location.Row is not null, "plan schema error located");
-        var measurements = MeasurementCsv.Read(new StringReader("indicator,date,value\nparticipation.contributors-share,2026-12-31,7\n"), "m.csv");
-        var evaluation = StrategyEvaluator.Evaluate(load.Strategy!, measurements.Measurements, new LocalDate(2027, 1, 1));
+        var invalid = PlanFile.Load(Utf8(Plan.Replace("\"budget\": 1000", "\"budget\": -1000", StringComparison.Ordinal)), options);
+        check.That(invalid.Report.Issues.Count == 1 && invalid.Report.Issues[0].RuleCode == "plan.amount" && invalid.Report.Issues[0].Location.Field == "$.actionPlan.actions[0].budget" && invalid.Report.Issues[0].Location.Row is not null, "plan validated (FluentValidation) and located");
+        var measurements = MeasurementFile.Load(Utf8("indicator,date,value\nparticipation.contributors-share,2026-12-31,7\n"));
+        var evaluation = StrategyEvaluator.Evaluate(load.Value!, measurements.Value!, new LocalDate(2027, 1, 1));
         check.That(evaluation.Objectives[0].Status == ObjectiveStatus.OnTrack && evaluation.Totals.CommittedPercent == 120m, "evaluation");
         check.That(evaluation.Governance.TrainingParticipantsTotal is null, "small count suppressed");
         check.That(InclusionJson.SerializeEvaluation(evaluation).Contains("\"status\":\"on-track\"", StringComparison.Ordinal), "evaluation JSON");
+        using var markdown = new StringWriter();
+        StrategyEvaluationWriter.WriteMarkdown(evaluation, Reporting.MessageLanguage.French, markdown);
+        check.That(markdown.ToString().StartsWith("# Smoke", StringComparison.Ordinal), "evaluation Markdown");
     }
+
+    private static MemoryStream Utf8(string text) => new(System.Text.Encoding.UTF8.GetBytes(text));
 }

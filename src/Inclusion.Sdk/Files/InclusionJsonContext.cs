@@ -6,17 +6,18 @@ namespace Inclusion.Sdk.Files;
 
 /// <summary>
 /// The SDK's source-generated JSON metadata. Internal on purpose: a public context would leak generated members into
-/// the API (see docs/decisions.md). Strict options reject unknown members, missing required values and nulls in
-/// non-nullable members.
+/// the API (see docs/decisions.md). Strict options reject unknown members, missing required values, nulls in
+/// non-nullable members and numbers written as strings (the web defaults would accept <c>"12"</c>).
 /// </summary>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UseStringEnumConverter = true,
+    NumberHandling = JsonNumberHandling.Strict,
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    Converters = [typeof(LocalDateJsonConverter), typeof(InstantJsonConverter), typeof(YearMonthJsonConverter)])]
+    Converters = [typeof(LocalDateJsonConverter), typeof(InstantJsonConverter), typeof(YearMonthJsonConverter), typeof(MoneyAmountJsonConverter), typeof(SiretJsonConverter)])]
 [JsonSerializable(typeof(ValidationReport))]
 [JsonSerializable(typeof(ValidationIssue))]
 [JsonSerializable(typeof(Inclusion.Sdk.Surveys.DsiEstimate))]

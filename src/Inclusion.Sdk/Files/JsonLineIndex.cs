@@ -32,9 +32,10 @@ internal sealed class JsonLineIndex
         {
             index.Walk();
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            // Syntax errors are reported by the deserialiser; the paths seen so far stay usable.
+            // Syntax errors (and names holding a lone surrogate) are reported by the reader's structural pass or the
+            // deserialiser; the paths seen so far stay usable.
         }
 
         return index;
@@ -52,6 +53,15 @@ internal sealed class JsonLineIndex
         }
 
         return (null, null);
+    }
+
+    /// <summary>The line and column (1-based) of a byte offset of the document.</summary>
+    internal (int Line, int Column) Position(long offset)
+    {
+        var start = lineStarts.BinarySearch((int)Math.Min(offset, bytes.Length));
+        var line = start >= 0 ? start : ~start - 1;
+        var column = Encoding.UTF8.GetCharCount(bytes, lineStarts[line], (int)Math.Min(offset, bytes.Length) - lineStarts[line]) + 1;
+        return (line + 1, column);
     }
 
     private static string Parent(string path)

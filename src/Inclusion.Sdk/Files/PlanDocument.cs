@@ -4,7 +4,8 @@ using NodaTime;
 namespace Inclusion.Sdk.Files;
 
 // The plan file schema (docs/programme-managers.md § Plan file). Data-transfer types only: read strictly by the
-// source-generated context, then checked and turned into the model by StrategyJsonReader with located issues.
+// source-generated context, validated by PlanDocumentValidator (FluentValidation, located plan.* issues), then turned
+// into the model by PlanFile.
 #pragma warning disable CA1812 // Instantiated by the JSON source generator.
 
 internal sealed class PlanDocument

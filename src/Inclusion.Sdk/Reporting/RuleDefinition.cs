@@ -32,6 +32,10 @@ internal sealed class RuleDefinition
 
     internal string MessageFrTemplate { get; }
 
+    /// <summary>The English message of this rule for <paramref name="value"/>: the text of a constructor guard that
+    /// enforces the same rule, so that a rule is defined once for the file validators and the domain guards.</summary>
+    internal string MessageFor(string? value, params object?[] extra) => Issue(value, extra: extra).MessageEn;
+
     /// <summary>Creates an issue of this rule for <paramref name="value"/>.</summary>
     internal ValidationIssue Issue(
         string? value,

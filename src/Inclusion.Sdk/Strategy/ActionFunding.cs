@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Inclusion.Sdk.Files;
-
 namespace Inclusion.Sdk.Strategy;
 
 /// <summary>The budget of one action: declared budget, amounts by stage, and co-financing by source.</summary>
@@ -31,7 +28,6 @@ public sealed class ActionFunding
     public string LeadId { get; }
 
     /// <summary>The declared budget.</summary>
-    [JsonConverter(typeof(MoneyAmountJsonConverter))]
     public Money Budget { get; }
 
     /// <summary>The amounts of the funding lines.</summary>

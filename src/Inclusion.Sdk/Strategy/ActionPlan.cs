@@ -21,7 +21,7 @@ public sealed class ActionPlan
     {
         Preconditions.CheckArgument(Enum.IsDefined(kind), nameof(kind), $"Undefined plan kind {(int)kind}.");
         Period = Preconditions.CheckNotNull(period);
-        Preconditions.CheckArgument(kind != ActionPlanKind.Annual || period.Length <= MaxAnnualDays, nameof(period), $"An annual plan covers at most {MaxAnnualDays} days; this one covers {period.Length}.");
+        Preconditions.CheckArgument(kind != ActionPlanKind.Annual || period.Length <= MaxAnnualDays, nameof(period), StrategyRules.PlanAnnualTooLong.MessageFor(period.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Kind = kind;
         Actions = Preconditions.CheckNotNull(actions).Select(a => Preconditions.CheckNotNull(a)).ToArray();
         var ids = new HashSet<string>(StringComparer.Ordinal);

@@ -22,7 +22,7 @@ public sealed class Commitment
         Actor = Preconditions.CheckNotNull(actor);
         Preconditions.CheckArgument(Enum.IsDefined(kind), nameof(kind), $"Undefined commitment kind {(int)kind}.");
         Title = Preconditions.CheckNotBlank(title).Trim();
-        Preconditions.CheckArgument(endsOn is null || endsOn > signedOn, nameof(endsOn), "The end of the commitment is not after its signature.");
+        Preconditions.CheckArgument(endsOn is null || endsOn > signedOn, nameof(endsOn), StrategyRules.PlanCommitmentEnd.MessageFor(endsOn?.ToString("uuuu-MM-dd", null), signedOn.ToString("uuuu-MM-dd", null)));
         Kind = kind;
         SignedOn = signedOn;
         EndsOn = endsOn;

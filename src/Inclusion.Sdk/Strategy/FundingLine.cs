@@ -57,7 +57,6 @@ public sealed class FundingLine
 
     private static void CheckAmount(Money amount, string name)
     {
-        Preconditions.CheckArgument(amount >= Money.Zero, name, $"The amount {amount} is negative.");
-        Preconditions.CheckArgument(amount.IsWholeCents, name, $"The amount {amount} is not in whole cents.");
+        Preconditions.CheckArgument(amount >= Money.Zero && amount.IsWholeCents, name, StrategyRules.PlanAmount.MessageFor(amount.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 }

@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Inclusion.Sdk.Files;
-
 namespace Inclusion.Sdk.Strategy;
 
 /// <summary>Amounts planned, committed and spent, with the consumption rates.</summary>
@@ -18,15 +15,12 @@ public sealed class FundingTotals
     }
 
     /// <summary>The amount planned.</summary>
-    [JsonConverter(typeof(MoneyAmountJsonConverter))]
     public Money Planned { get; }
 
     /// <summary>The amount committed.</summary>
-    [JsonConverter(typeof(MoneyAmountJsonConverter))]
     public Money Committed { get; }
 
     /// <summary>The amount spent.</summary>
-    [JsonConverter(typeof(MoneyAmountJsonConverter))]
     public Money Spent { get; }
 
     /// <summary>Committed as a percentage of planned.</summary>

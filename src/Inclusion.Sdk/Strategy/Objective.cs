@@ -47,13 +47,13 @@ public sealed class Objective
         Indicator = Preconditions.CheckNotNull(indicator);
         Preconditions.CheckArgument(Enum.IsDefined(term), nameof(term), $"Undefined term {(int)term}.");
         Preconditions.CheckArgument(Enum.IsDefined(direction), nameof(direction), $"Undefined direction {(int)direction}.");
-        Preconditions.CheckArgument(deadline > baselineDate, nameof(deadline), $"The deadline {deadline:uuuu-MM-dd} is not after the baseline date {baselineDate:uuuu-MM-dd}.");
+        Preconditions.CheckArgument(deadline > baselineDate, nameof(deadline), StrategyRules.PlanDeadline.MessageFor(Date(deadline), Date(baselineDate)));
         Preconditions.CheckArgument(
             direction == ImprovementDirection.Increase ? targetValue >= baselineValue : targetValue <= baselineValue,
             nameof(targetValue),
-            $"The target {targetValue} is worse than the baseline {baselineValue} for an indicator that should {(direction == ImprovementDirection.Increase ? "increase" : "decrease")}.");
-        Preconditions.CheckArgument(IsInRange(indicator.Unit, baselineValue), nameof(baselineValue), $"The baseline {baselineValue} is out of range for a {indicator.Unit} indicator.");
-        Preconditions.CheckArgument(IsInRange(indicator.Unit, targetValue), nameof(targetValue), $"The target {targetValue} is out of range for a {indicator.Unit} indicator.");
+            StrategyRules.PlanDirection.MessageFor(Number(targetValue), Number(baselineValue), direction == ImprovementDirection.Increase ? "increase" : "decrease"));
+        Preconditions.CheckArgument(IsInRange(indicator.Unit, baselineValue), nameof(baselineValue), StrategyRules.PlanValueRange.MessageFor(Number(baselineValue), indicator.Unit));
+        Preconditions.CheckArgument(IsInRange(indicator.Unit, targetValue), nameof(targetValue), StrategyRules.PlanValueRange.MessageFor(Number(targetValue), indicator.Unit));
         Term = term;
         Direction = direction;
         BaselineValue = baselineValue;
@@ -136,4 +136,8 @@ public sealed class Objective
     /// <summary>Returns the identifier and title.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Id} {Title}";
+
+    private static string Number(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -45,7 +45,7 @@ public sealed class PlanAction
         Axis = Preconditions.CheckNotNull(axis);
         Lead = Preconditions.CheckNotNull(lead);
         Schedule = Preconditions.CheckNotNull(schedule);
-        Preconditions.CheckArgument(budget >= Money.Zero && budget.IsWholeCents, nameof(budget), $"The budget {budget} is negative or not in whole cents.");
+        Preconditions.CheckArgument(budget >= Money.Zero && budget.IsWholeCents, nameof(budget), StrategyRules.PlanAmount.MessageFor(budget.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Budget = budget;
         FundingLines = fundingLines?.Select(l => Preconditions.CheckNotNull(l)).ToArray() ?? [];
         var partnerList = partners?.ToArray() ?? [];
@@ -53,7 +53,7 @@ public sealed class PlanAction
         foreach (var partner in partnerList)
         {
             Preconditions.CheckNotNull(partner);
-            Preconditions.CheckArgument(ids.Add(partner.Id), nameof(partners), $"The actor '{partner.Id}' is the lead or is listed twice among the partners.");
+            Preconditions.CheckArgument(ids.Add(partner.Id), nameof(partners), StrategyRules.PlanActorMismatch.MessageFor(partner.Id));
         }
 
         Partners = partnerList;

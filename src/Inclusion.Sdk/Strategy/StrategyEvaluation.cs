@@ -1,6 +1,4 @@
-using System.Text.Json.Serialization;
 using Inclusion.Sdk.Reporting;
-using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Territories;
 using NodaTime;
 
@@ -123,7 +121,6 @@ public sealed class StrategyEvaluation
     public FundingTotals Totals { get; }
 
     /// <summary>The sum of the declared budgets of the actions.</summary>
-    [JsonConverter(typeof(MoneyAmountJsonConverter))]
     public Money Budget { get; }
 
     /// <summary>The participation share against the seed's 10 %.</summary>

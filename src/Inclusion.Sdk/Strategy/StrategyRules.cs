@@ -4,8 +4,9 @@ namespace Inclusion.Sdk.Strategy;
 
 /// <summary>
 /// The rules of the strategy area: findings of an evaluation (<c>strategy.*</c>), problems of a plan file
-/// (<c>plan.*</c>) and of a measurements file (<c>measurement.*</c>). Constructor guards of the model have a matching
-/// <c>plan.*</c> rule, so that a file never throws.
+/// (<c>plan.*</c>, checked by the plan document's validator in Inclusion.Sdk.Files) and of the cells of a measurements
+/// file (<c>measurement.*</c>); file-level problems are <c>file.*</c> rules. Each rule is defined once here: the
+/// validator reports it and the constructor guard that enforces the same invariant takes its English message.
 /// </summary>
 internal static class StrategyRules
 {
@@ -101,15 +102,10 @@ internal static class StrategyRules
         "« {0} » vaut {1} %, sous la référence de {2} % du texte fondateur.");
 
     // Plan file problems.
-    internal static readonly RuleDefinition PlanUnreadable = new(
-        "plan.unreadable", Severity.Error,
-        "The plan file could not be read: {0}",
-        "Le fichier de plan n'a pas pu être lu : {0}");
-
-    internal static readonly RuleDefinition PlanSyntax = new(
-        "plan.json-syntax", Severity.Error,
-        "The plan file is not valid JSON: {0}",
-        "Le fichier de plan n'est pas du JSON valide : {0}");
+    internal static readonly RuleDefinition PlanDateRange = new(
+        "plan.date-range", Severity.Error,
+        "The date {0} is outside the years 1900 to 2199 that a plan can use.",
+        "La date {0} sort des années 1900 à 2199 qu'un plan peut utiliser.");
 
     internal static readonly RuleDefinition PlanSchema = new(
         "plan.schema", Severity.Error,
@@ -212,16 +208,6 @@ internal static class StrategyRules
         "L'acteur « {0} » est invalide : {1}");
 
     // Measurement file problems.
-    internal static readonly RuleDefinition MeasurementFileUnreadable = new(
-        "measurement.unreadable", Severity.Error,
-        "The measurements file could not be read: {0}",
-        "Le fichier de mesures n'a pas pu être lu : {0}");
-
-    internal static readonly RuleDefinition MeasurementMissingColumn = new(
-        "measurement.missing-column", Severity.Error,
-        "The header '{0}' lacks the column '{1}' (expected indicator,date,value[,source]).",
-        "L'en-tête « {0} » n'a pas la colonne « {1} » (attendu indicator,date,value[,source]).");
-
     internal static readonly RuleDefinition MeasurementBlankIndicator = new(
         "measurement.indicator-blank", Severity.Error,
         "The indicator is empty.",
@@ -237,10 +223,6 @@ internal static class StrategyRules
         "'{0}' is not a number (use a dot as decimal separator).",
         "« {0} » n'est pas un nombre (utilisez le point comme séparateur décimal).");
 
-    internal static readonly RuleDefinition MeasurementFileEmpty = new(
-        "measurement.empty", Severity.Error,
-        "The measurements file has no header.",
-        "Le fichier de mesures n'a pas d'en-tête.");
 
     internal static IEnumerable<RuleDefinition> All { get; } =
     [
@@ -248,11 +230,10 @@ internal static class StrategyRules
         MeasurementOutOfRange, MeasurementConflict, MeasurementUnused, ActionUnbalanced, ActionOutsidePlan,
         FundingOverCommitted, FundingOverSpent, AxisUncovered, ActorNoCommitment, GovernanceNoRecentMeeting,
         PlanOutsidePeriod, BelowReference,
-        PlanUnreadable, PlanSyntax, PlanSchema, PlanBlank, PlanUnknownValue, PlanDuplicateId, PlanUnknownReference,
+        PlanSchema, PlanDateRange, PlanBlank, PlanUnknownValue, PlanDuplicateId, PlanUnknownReference,
         PlanTerritory, PlanPeriod, PlanAmount, PlanCount, PlanDeadline, PlanDirection, PlanValueRange, PlanUnitMismatch,
         PlanAnnualTooLong, PlanAxisParent, PlanAxisNotRetained, PlanInvalidCode, PlanActorMismatch, PlanCommitmentEnd,
         PlanActorRole,
-        MeasurementFileUnreadable, MeasurementMissingColumn, MeasurementBlankIndicator, MeasurementDate,
-        MeasurementValue, MeasurementFileEmpty,
+        MeasurementBlankIndicator, MeasurementDate, MeasurementValue,
     ];
 }

@@ -1,3 +1,4 @@
+using Inclusion.Sdk.Identifiers;
 using Inclusion.Sdk.Utility;
 using NodaTime;
 
@@ -14,17 +15,17 @@ public sealed class PassesRedeemed : VoucherEvent
     /// <param name="passes">The numbers of the passes consumed.</param>
     /// <param name="schemaVersion">The event schema version (1).</param>
     /// <exception cref="ArgumentNullException">A reference argument is <see langword="null"/>.</exception>
-    public PassesRedeemed(Instant at, long redemption, string provider, string service, IReadOnlyList<long> passes, int schemaVersion = 1)
+    public PassesRedeemed(Instant at, long redemption, Siret provider, string service, IReadOnlyList<long> passes, int schemaVersion = 1)
         : base(at, schemaVersion)
     {
         Redemption = redemption;
-        Provider = Preconditions.CheckNotNull(provider);
+        Provider = provider;
         Service = Preconditions.CheckNotNull(service);
         Passes = Preconditions.CheckNotNull(passes).ToArray();
     }
 
     // Takes ownership of a fresh array built by the ledger (no copy on the hot path).
-    internal PassesRedeemed(Instant at, long redemption, string provider, string service, long[] passes)
+    internal PassesRedeemed(Instant at, long redemption, Siret provider, string service, long[] passes)
         : base(at, 1)
     {
         Redemption = redemption;
@@ -37,7 +38,7 @@ public sealed class PassesRedeemed : VoucherEvent
     public long Redemption { get; }
 
     /// <summary>Gets the provider's SIRET.</summary>
-    public string Provider { get; }
+    public Siret Provider { get; }
 
     /// <summary>Gets the service's code in the provider's catalogue.</summary>
     public string Service { get; }

@@ -5,7 +5,7 @@ namespace Inclusion.Sdk.Vouchers;
 /// <summary>A provider's monthly statement: scans of <see cref="Month"/> counter-paid in <see cref="PaymentMonth"/>.</summary>
 public sealed class ProviderStatement
 {
-    internal ProviderStatement(YearMonth month, string provider, string providerName, int redemptions, long passes, Money gross, Money fee, Money feeVat, bool settled)
+    internal ProviderStatement(YearMonth month, Identifiers.Siret provider, string providerName, int redemptions, long passes, Money gross, Money fee, Money feeVat, bool settled)
     {
         Month = month;
         Provider = provider;
@@ -25,7 +25,7 @@ public sealed class ProviderStatement
     public YearMonth PaymentMonth => Month.PlusMonths(1);
 
     /// <summary>Gets the provider's SIRET.</summary>
-    public string Provider { get; }
+    public Identifiers.Siret Provider { get; }
 
     /// <summary>Gets the provider's name.</summary>
     public string ProviderName { get; }

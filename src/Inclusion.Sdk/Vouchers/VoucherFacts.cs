@@ -165,7 +165,7 @@ internal sealed class VoucherFacts
 
         public YearMonth? InjectedIn { get; set; }
 
-        public string? StartedBy { get; set; }
+        public Identifiers.Siret? StartedBy { get; set; }
 
         public YearMonth? StartedIn { get; set; }
     }

@@ -30,8 +30,8 @@ internal static class VoucherKpiBuilder
         var allHandings = facts.Handings.Select(h => h.Handing).ToList();
         var overall = Figures(booklets, allHandings, facts.Redemptions.Sum(r => (long)r.Redemption.Passes.Count));
 
-        var byProvider = programme.Providers.Select(p => p.Siret.ToString()).Select((siret, i) => new KpiRow(
-            siret,
+        var byProvider = programme.Providers.Select(p => p.Siret).Select((siret, i) => new KpiRow(
+            siret.ToString(),
             programme.Providers[i].Name,
             new KpiFigures(0, 0, booklets.Count(b => b.StartedBy == siret), 0, 0, facts.Redemptions.Where(r => r.Redemption.Provider == siret).Sum(r => (long)r.Redemption.Passes.Count), 0, face)))
             .ToArray();
@@ -45,7 +45,7 @@ internal static class VoucherKpiBuilder
             Figures(booklets.Where(b => b.Distributor == d.Id), allHandings.Where(h => h.DistributorId == d.Id), RedeemedFrom(b => b.Distributor == d.Id))))
             .ToArray();
 
-        var byTerritory = programme.Distributors.GroupBy(d => d.Territory).OrderBy(g => g.Key.ToString(), StringComparer.Ordinal).Select(g =>
+        var byTerritory = programme.Distributors.GroupBy(d => d.TerritoriesServed[0]).OrderBy(g => g.Key.ToString(), StringComparer.Ordinal).Select(g =>
         {
             var ids = g.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
             return new KpiRow(g.Key.ToString(), g.Key.ToString(), Figures(booklets.Where(b => b.Distributor is not null && ids.Contains(b.Distributor)), allHandings.Where(h => ids.Contains(h.DistributorId)), RedeemedFrom(b => b.Distributor is not null && ids.Contains(b.Distributor))));

@@ -251,7 +251,8 @@ public sealed partial class VoucherLedger
     private ValidationIssue? DecideRedemption(IReadOnlyList<long> passes, int p, string service, Instant at, Money? servicePrice, out PassesRedeemed? original)
     {
         original = null;
-        var providerText = providerSirets[p];
+        var provider = providerSirets[p];
+        var providerText = provider.ToString();
         if (passes.Count == 0)
         {
             return VoucherRules.RedemptionEmpty.Issue(null);
@@ -266,7 +267,7 @@ public sealed partial class VoucherLedger
         if (passState[first - 1] == Redeemed)
         {
             var earlier = redemptions[passRedemption[first - 1] - 1];
-            if (IsSameScan(earlier, passes, providerText, service))
+            if (IsSameScan(earlier, passes, provider, service))
             {
                 original = earlier;
                 return null;
@@ -346,9 +347,9 @@ public sealed partial class VoucherLedger
         return null;
     }
 
-    private static bool IsSameScan(PassesRedeemed earlier, IReadOnlyList<long> passes, string provider, string service)
+    private static bool IsSameScan(PassesRedeemed earlier, IReadOnlyList<long> passes, Identifiers.Siret provider, string service)
     {
-        if (!string.Equals(earlier.Provider, provider, StringComparison.Ordinal) || !string.Equals(earlier.Service, service, StringComparison.Ordinal) || earlier.Passes.Count != passes.Count)
+        if (earlier.Provider != provider || !string.Equals(earlier.Service, service, StringComparison.Ordinal) || earlier.Passes.Count != passes.Count)
         {
             return false;
         }

@@ -29,7 +29,7 @@ public sealed partial class VoucherLedger
     private readonly List<OrderState> orders = [];
     private readonly Dictionary<string, int> orderIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<Siret, int> providerIndex = [];
-    private readonly string[] providerSirets;
+    private readonly Siret[] providerSirets;
     private readonly Dictionary<string, int> distributorIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> beneficiaryIndex = new(StringComparer.Ordinal);
     private readonly HashSet<TerritoryId> programmePerimeter;
@@ -59,10 +59,10 @@ public sealed partial class VoucherLedger
     {
         Programme = Preconditions.CheckNotNull(programme);
         this.store = store ?? new InMemoryVoucherEventStore();
-        providerSirets = new string[programme.Providers.Count];
+        providerSirets = new Siret[programme.Providers.Count];
         for (var i = 0; i < programme.Providers.Count; i++)
         {
-            providerSirets[i] = programme.Providers[i].Siret.ToString();
+            providerSirets[i] = programme.Providers[i].Siret;
             providerIndex.Add(programme.Providers[i].Siret, i);
         }
 
@@ -320,8 +320,8 @@ public sealed partial class VoucherLedger
             else if (candidate is PassesRedeemed r)
             {
                 PassesRedeemed? original = null;
-                rejection = !Siret.TryParse(r.Provider, out var siret) || !providerIndex.TryGetValue(siret, out var p)
-                    ? VoucherRules.ProviderUnknown.Issue(r.Provider)
+                rejection = !providerIndex.TryGetValue(r.Provider, out var p)
+                    ? VoucherRules.ProviderUnknown.Issue(r.Provider.ToString())
                     : DecideRedemption(r.Passes, p, r.Service, r.At, null, out original);
                 if (rejection is null && original is not null)
                 {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Inclusion.Sdk.Actors;
 using Inclusion.Sdk.Territories;
 using Inclusion.Sdk.Utility;
 using NodaTime;
@@ -15,8 +17,9 @@ public sealed class VoucherProgramme
     /// <param name="operatorName">The operator (émetteur) issuing and counter-paying the passes.</param>
     /// <param name="commanditaire">The funder who orders and pays.</param>
     /// <param name="perimeter">The geographic perimeter (at least one territory).</param>
-    /// <param name="providers">The qualified providers (one qualification per SIRET).</param>
-    /// <param name="distributors">The distributors (unique ids).</param>
+    /// <param name="providers">The qualifications of the providers (one qualification per SIRET).</param>
+    /// <param name="distributors">The distributors: actors with the <see cref="ActorRoles.Distributor"/> role, unique
+    /// ids, each serving at least one territory (the KPIs by territory count a distributor under its first one).</param>
     /// <param name="faceValue">Face value per pass, at least €10 (DGFiP), default €10.</param>
     /// <param name="bookletFormats">Booklet sizes, default 5 and 10 passes.</param>
     /// <param name="smallBookletMinimumOrder">Orders of booklets smaller than 10 passes need at least this many passes (APTIC: 2,000).</param>
@@ -30,8 +33,8 @@ public sealed class VoucherProgramme
         string operatorName,
         string commanditaire,
         IEnumerable<TerritoryId> perimeter,
-        IEnumerable<QualifiedProvider> providers,
-        IEnumerable<VoucherDistributor> distributors,
+        IEnumerable<ProviderQualification> providers,
+        IEnumerable<Actor> distributors,
         Money? faceValue = null,
         IEnumerable<int>? bookletFormats = null,
         int smallBookletMinimumOrder = 2000,
@@ -40,22 +43,34 @@ public sealed class VoucherProgramme
         FeeSchedule? fees = null,
         CoFinancingRule? coFinancing = null)
     {
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "The programme id is required.");
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(operatorName), nameof(operatorName), "The operator is required.");
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(commanditaire), nameof(commanditaire), "The commanditaire is required.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), VoucherRules.ProgrammeBlank.MessageFor("id"));
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(operatorName), nameof(operatorName), VoucherRules.ProgrammeBlank.MessageFor("operator"));
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(commanditaire), nameof(commanditaire), VoucherRules.ProgrammeBlank.MessageFor("commanditaire"));
         FaceValue = faceValue ?? Money.FromEuros(10m);
-        Preconditions.CheckArgument(FaceValue >= Money.FromEuros(10m) && FaceValue.IsWholeCents, nameof(faceValue), "The face value is at least €10, in whole cents.");
+        Preconditions.CheckArgument(IsFaceValue(FaceValue), nameof(faceValue), VoucherRules.ProgrammeFaceValue.MessageFor(FaceValue.Amount.ToString(CultureInfo.InvariantCulture)));
         BookletFormats = [.. (bookletFormats ?? [5, 10]).Distinct().Order()];
-        Preconditions.CheckArgument(BookletFormats.Count > 0 && BookletFormats[0] >= 1 && BookletFormats[^1] <= 100, nameof(bookletFormats), "Booklet formats are 1 to 100 passes.");
-        Preconditions.CheckArgumentRange(nameof(smallBookletMinimumOrder), smallBookletMinimumOrder, 0, int.MaxValue);
+        Preconditions.CheckArgument(BookletFormats.Count > 0 && IsBookletFormat(BookletFormats[0]) && IsBookletFormat(BookletFormats[^1]), nameof(bookletFormats), VoucherRules.ProgrammeBookletFormats.MessageFor(string.Join(", ", BookletFormats)));
+        Preconditions.CheckArgument(smallBookletMinimumOrder >= 0, nameof(smallBookletMinimumOrder), VoucherRules.ProgrammeMinimumOrder.MessageFor(smallBookletMinimumOrder.ToString(CultureInfo.InvariantCulture)));
         Perimeter = [.. Preconditions.CheckNotNull(perimeter).Distinct()];
-        Preconditions.CheckArgument(Perimeter.Count > 0, nameof(perimeter), "The perimeter has at least one territory.");
+        Preconditions.CheckArgument(Perimeter.Count > 0, nameof(perimeter), VoucherRules.ProgrammeNoTerritory.MessageFor("The perimeter"));
         Providers = [.. Preconditions.CheckNotNull(providers)];
-        Preconditions.CheckArgument(Providers.Select(p => p.Siret).Distinct().Count() == Providers.Count, nameof(providers), "A SIRET can be used for only one qualification.");
+        var sirets = new HashSet<Identifiers.Siret>();
+        foreach (var provider in Providers)
+        {
+            Preconditions.CheckArgument(sirets.Add(provider.Siret), nameof(providers), VoucherRules.ProgrammeDuplicateProvider.MessageFor(provider.Siret.ToString()));
+        }
+
         Distributors = [.. Preconditions.CheckNotNull(distributors)];
-        Preconditions.CheckArgument(Distributors.Select(d => d.Id).Distinct(StringComparer.Ordinal).Count() == Distributors.Count, nameof(distributors), "Distributor ids are unique.");
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var distributor in Distributors)
+        {
+            Preconditions.CheckArgument(distributor.Has(ActorRoles.Distributor), nameof(distributors), VoucherRules.ProgrammeDistributorRole.MessageFor(distributor.Id));
+            Preconditions.CheckArgument(distributor.TerritoriesServed.Count > 0, nameof(distributors), VoucherRules.ProgrammeNoTerritory.MessageFor(distributor.Id));
+            Preconditions.CheckArgument(ids.Add(distributor.Id), nameof(distributors), VoucherRules.ProgrammeDuplicateDistributor.MessageFor(distributor.Id));
+        }
+
         GracePeriod = gracePeriod ?? Period.FromMonths(1);
-        Preconditions.CheckArgument(!GracePeriod.HasTimeComponent && new LocalDate(2000, 1, 1) + GracePeriod >= new LocalDate(2000, 1, 1), nameof(gracePeriod), "The grace period is a non-negative date period.");
+        Preconditions.CheckArgument(!GracePeriod.HasTimeComponent && new LocalDate(2000, 1, 1) + GracePeriod >= new LocalDate(2000, 1, 1), nameof(gracePeriod), VoucherRules.ProgrammeGracePeriod.MessageFor(GracePeriod.ToString()));
         Id = id;
         Operator = operatorName;
         Commanditaire = commanditaire;
@@ -99,10 +114,16 @@ public sealed class VoucherProgramme
     public CoFinancingRule? CoFinancing { get; }
 
     /// <summary>Gets the qualified providers.</summary>
-    public IReadOnlyList<QualifiedProvider> Providers { get; }
+    public IReadOnlyList<ProviderQualification> Providers { get; }
 
     /// <summary>Gets the distributors.</summary>
-    public IReadOnlyList<VoucherDistributor> Distributors { get; }
+    public IReadOnlyList<Actor> Distributors { get; }
+
+    /// <summary>Whether a face value is allowed: at least €10 (DGFiP), in whole cents.</summary>
+    internal static bool IsFaceValue(Money value) => value >= Money.FromEuros(10m) && value.IsWholeCents;
+
+    /// <summary>Whether a booklet size is allowed: 1 to 100 passes.</summary>
+    internal static bool IsBookletFormat(int size) => size is >= 1 and <= 100;
 
     /// <summary>The validity end of an order confirmed on a date.</summary>
     /// <param name="confirmedOn">The confirmation date (Europe/Paris).</param>

@@ -40,7 +40,7 @@ public static class VoucherReports
                     break;
                 case PassesRedeemed r:
                     var used = face * r.Passes.Count;
-                    postings.Add(new Posting(version, "redemption " + r.Redemption.ToString(CultureInfo.InvariantCulture), [new(VoucherAccount.OutstandingPasses, c, used), new(VoucherAccount.ProviderPayable, r.Provider, -used)]));
+                    postings.Add(new Posting(version, "redemption " + r.Redemption.ToString(CultureInfo.InvariantCulture), [new(VoucherAccount.OutstandingPasses, c, used), new(VoucherAccount.ProviderPayable, r.Provider.ToString(), -used)]));
                     break;
                 case PassesCancelled x:
                     var cancelled = face * x.PassCount;
@@ -55,12 +55,12 @@ public static class VoucherReports
                     {
                         postings.Add(new Posting(version, $"counter-payment {VoucherFacts.Text(m.Month)} to {line.Provider}",
                         [
-                            new(VoucherAccount.ProviderPayable, line.Provider, line.GrossValue),
+                            new(VoucherAccount.ProviderPayable, line.Provider.ToString(), line.GrossValue),
                             new(VoucherAccount.PrepaidFaceValue, c, -line.GrossValue),
-                            new(VoucherAccount.OperatorCash, line.Provider, line.DownstreamFee),
-                            new(VoucherAccount.OperatorFees, line.Provider, -line.DownstreamFee),
-                            new(VoucherAccount.ProviderReceivable, line.Provider, line.DownstreamFeeVat),
-                            new(VoucherAccount.VatCollected, line.Provider, -line.DownstreamFeeVat),
+                            new(VoucherAccount.OperatorCash, line.Provider.ToString(), line.DownstreamFee),
+                            new(VoucherAccount.OperatorFees, line.Provider.ToString(), -line.DownstreamFee),
+                            new(VoucherAccount.ProviderReceivable, line.Provider.ToString(), line.DownstreamFeeVat),
+                            new(VoucherAccount.VatCollected, line.Provider.ToString(), -line.DownstreamFeeVat),
                         ]));
                     }
 
@@ -147,12 +147,12 @@ public static class VoucherReports
     private static IEnumerable<ProviderStatement> StatementLines(VoucherFacts facts, IEnumerable<VoucherFacts.RedemptionFact> redemptions, YearMonth month, bool settled)
     {
         var fees = facts.Programme.Fees;
-        foreach (var group in redemptions.GroupBy(r => r.Redemption.Provider, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in redemptions.GroupBy(r => r.Redemption.Provider).OrderBy(g => g.Key))
         {
             var passes = group.Sum(r => (long)r.Redemption.Passes.Count);
             var gross = facts.Programme.FaceValue * passes;
             var fee = fees.DownstreamFee(gross);
-            var name = facts.Programme.Providers.FirstOrDefault(p => p.Siret.ToString() == group.Key)?.Name ?? group.Key;
+            var name = facts.Programme.Providers.FirstOrDefault(p => p.Siret == group.Key)?.Name ?? group.Key.ToString();
             yield return new ProviderStatement(month, group.Key, name, group.Count(), passes, gross, fee, fees.Vat(fee), settled);
         }
     }

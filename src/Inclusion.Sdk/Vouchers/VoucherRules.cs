@@ -89,15 +89,45 @@ internal static class VoucherRules
 
     internal static readonly RuleDefinition LedgerTimeOrder = new("ledger.time-order", Severity.Error, "Event time {0} is before the previous event of the ledger.", "L'heure {0} de l'événement précède celle de l'événement précédent.");
 
-    internal static readonly RuleDefinition FileSyntax = new("voucher-file.syntax", Severity.Error, "Malformed JSON: {0}", "JSON mal formé : {0}");
-
     internal static readonly RuleDefinition FileField = new("voucher-file.field", Severity.Error, "Invalid or missing value: {0}", "Valeur invalide ou manquante : {0}");
 
     internal static readonly RuleDefinition FileSchemaVersion = new("voucher-file.schema-version", Severity.Error, "Event schema version {0} is not supported (this SDK reads version 1).", "La version de schéma {0} n'est pas prise en charge (ce SDK lit la version 1).");
 
-    internal static readonly RuleDefinition FileProgramme = new("voucher-file.programme", Severity.Error, "Invalid programme setting: {0}", "Paramètre de programme invalide : {0}");
+    internal static readonly RuleDefinition FileDateRange = new("voucher-file.date-range", Severity.Error, "The time {0} is outside the years 1900 to 2199 that a programme can use.", "L'instant {0} sort des années 1900 à 2199 qu'un programme peut utiliser.");
 
-    internal static readonly RuleDefinition FileEmpty = new("voucher-file.empty", Severity.Error, "The file is empty.", "Le fichier est vide.");
+    // Settings of programme.json: checked by the programme document's validator (Inclusion.Sdk.Files) and, with the same
+    // messages, by the constructor guards of VoucherProgramme and ProviderQualification.
+    internal static readonly RuleDefinition ProgrammeBlank = new("programme.blank", Severity.Error, "\"{0}\" is empty.", "« {0} » est vide.");
+
+    internal static readonly RuleDefinition ProgrammeTerritory = new("programme.territory", Severity.Error, "\"{0}\" is not a territory written level:code (departement:33, commune:33063…).", "« {0} » n'est pas un territoire écrit niveau:code (departement:33, commune:33063…).");
+
+    internal static readonly RuleDefinition ProgrammeNoTerritory = new("programme.no-territory", Severity.Error, "{0} has no territory: at least one is needed.", "{0} n'a aucun territoire : il en faut au moins un.");
+
+    internal static readonly RuleDefinition ProgrammeSiret = new("programme.siret", Severity.Error, "\"{0}\" is not a valid SIRET: {1}", "« {0} » n'est pas un SIRET valide : {1}");
+
+    internal static readonly RuleDefinition ProgrammeProviderRole = new("programme.provider-role", Severity.Error, "Actor {0} is not a mediation provider: only mediation providers are qualified.", "L'acteur {0} n'est pas un acteur de médiation : seuls ceux-ci sont qualifiés.");
+
+    internal static readonly RuleDefinition ProgrammeDistributorRole = new("programme.distributor-role", Severity.Error, "Actor {0} is not a distributor.", "L'acteur {0} n'est pas un distributeur.");
+
+    internal static readonly RuleDefinition ProgrammeQualificationPeriod = new("programme.qualification-period", Severity.Error, "The qualification ends on {0}, before it starts on {1}.", "La qualification se termine le {0}, avant son début le {1}.");
+
+    internal static readonly RuleDefinition ProgrammeDuplicateProvider = new("programme.duplicate-provider", Severity.Error, "SIRET {0} is qualified twice: a SIRET can be used for only one qualification.", "Le SIRET {0} est qualifié deux fois : un SIRET ne sert qu'à une qualification.");
+
+    internal static readonly RuleDefinition ProgrammeDuplicateDistributor = new("programme.duplicate-distributor", Severity.Error, "Distributor id {0} is used twice.", "L'identifiant de distributeur {0} est utilisé deux fois.");
+
+    internal static readonly RuleDefinition ProgrammeFaceValue = new("programme.face-value", Severity.Error, "The face value {0} € is below 10 € or not in whole cents.", "La valeur faciale {0} € est inférieure à 10 € ou n'est pas en centimes entiers.");
+
+    internal static readonly RuleDefinition ProgrammeBookletFormats = new("programme.booklet-formats", Severity.Error, "Booklet formats are 1 to 100 passes, at least one; {0} is not.", "Les formats de carnet vont de 1 à 100 pass, au moins un ; {0} n'en est pas un.");
+
+    internal static readonly RuleDefinition ProgrammeMinimumOrder = new("programme.minimum-order", Severity.Error, "The minimum order {0} is negative.", "La commande minimale {0} est négative.");
+
+    internal static readonly RuleDefinition ProgrammeGracePeriod = new("programme.grace-period", Severity.Error, "The grace period of {0} months is outside 0 to 120 months.", "La période de tolérance de {0} mois sort de 0 à 120 mois.");
+
+    internal static readonly RuleDefinition ProgrammeRate = new("programme.rate", Severity.Error, "The rate {0} is outside 0 to 1.", "Le taux {0} sort de 0 à 1.");
+
+    internal static readonly RuleDefinition ProgrammeCoFinancing = new("programme.co-financing", Severity.Error, "The order ceiling {0} € is below the minimum order {1} €, or the minimum order is negative.", "Le plafond de commande {0} € est inférieur à la commande minimale {1} €, ou celle-ci est négative.");
+
+    internal static readonly RuleDefinition ProgrammeDateRange = new("programme.date-range", Severity.Error, "The date {0} is outside the years 1900 to 2199 that a programme can use.", "La date {0} sort des années 1900 à 2199 qu'un programme peut utiliser.");
 
     internal static IReadOnlyList<RuleDefinition> All { get; } =
     [
@@ -143,10 +173,24 @@ internal static class VoucherRules
         ProgrammeUnsettledMonths,
         LedgerConflict,
         LedgerTimeOrder,
-        FileSyntax,
         FileField,
         FileSchemaVersion,
-        FileProgramme,
-        FileEmpty,
+        FileDateRange,
+        ProgrammeBlank,
+        ProgrammeTerritory,
+        ProgrammeNoTerritory,
+        ProgrammeSiret,
+        ProgrammeProviderRole,
+        ProgrammeDistributorRole,
+        ProgrammeQualificationPeriod,
+        ProgrammeDuplicateProvider,
+        ProgrammeDuplicateDistributor,
+        ProgrammeFaceValue,
+        ProgrammeBookletFormats,
+        ProgrammeMinimumOrder,
+        ProgrammeGracePeriod,
+        ProgrammeRate,
+        ProgrammeCoFinancing,
+        ProgrammeDateRange,
     ];
 }

@@ -60,7 +60,7 @@ public class VouchersCliTests
             File.WriteAllLines(broken, [.. lines[..3], "{\"type\":", .. lines[4..]]);
             var (exit, output, _) = Run("vouchers", "settle", "--programme", Programme, "--events", broken);
             Assert.Equal(1, exit);
-            Assert.Contains("voucher-file.syntax", output, StringComparison.Ordinal);
+            Assert.Contains("file.json.malformed", output, StringComparison.Ordinal);
             Assert.Contains("events.jsonl:4", output, StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
 
@@ -93,7 +93,7 @@ public class VouchersCliTests
     {
         // 15 beneficiaries served by the CCAS, 3 by France Travail: 3 is below the threshold (11) and 15 would give it
         // back from the programme total, so both distributor cells are hidden; the programme total (18) is published.
-        var programme = Inclusion.Sdk.Files.InclusionJson.ReadProgramme(File.ReadAllText(Programme)).Programme!;
+        var programme = Inclusion.Sdk.Files.VoucherProgrammeFile.Load(Programme).Value!;
         var ledger = new Inclusion.Sdk.Vouchers.VoucherLedger(programme);
         VoucherScenario.Ok(ledger.Quote("o", 200, 10, VoucherScenario.At(2025, 1, 10)));
         VoucherScenario.Ok(ledger.Confirm("o", VoucherScenario.At(2025, 1, 12)));

@@ -13,28 +13,31 @@ public class PlanFileTests
 {
     private static readonly string Sample = File.ReadAllText(StrategySamples.PlanPath);
 
-    private static (StrategyLoadResult Result, int Line) Break(string find, string replace)
+    internal static LoadResult<TerritorialStrategy> Load(string json, string source = "plan.json") =>
+        PlanFile.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)), new ReadOptions { Source = source });
+
+    private static (LoadResult<TerritorialStrategy> Result, int Line) Break(string find, string replace)
     {
         var index = Sample.IndexOf(find, StringComparison.Ordinal);
         Assert.True(index >= 0, find);
         var line = Sample[..index].Count(c => c == '\n') + 1;
-        return (InclusionJson.ReadStrategy(Sample[..index] + replace + Sample[(index + find.Length)..], "plan.json"), line);
+        return (Load(Sample[..index] + replace + Sample[(index + find.Length)..]), line);
     }
 
-    private static ValidationIssue Single(StrategyLoadResult result, string code)
+    private static ValidationIssue Single(LoadResult<TerritorialStrategy> result, string code)
     {
-        Assert.Null(result.Strategy);
+        Assert.False(result.HasValue);
         return Assert.Single(result.Report.Issues, i => i.RuleCode == code);
     }
 
     [Fact]
     public void The_sample_plan_reads_without_issue()
     {
-        var result = InclusionJson.ReadStrategy(Sample, "plan.json");
+        var result = Load(Sample);
         Assert.Empty(result.Report.Issues);
-        Assert.Equal("commune:73065", result.Strategy!.Territory.ToString());
-        Assert.Equal(4, result.Strategy.ActionPlan.Actions.Count);
-        Assert.Equal(8, result.Strategy.Actors.Count);
+        Assert.Equal("commune:73065", result.Value!.Territory.ToString());
+        Assert.Equal(4, result.Value.ActionPlan.Actions.Count);
+        Assert.Equal(8, result.Value.Actors.Count);
     }
 
     [Fact]
@@ -53,7 +56,7 @@ public class PlanFileTests
     public void A_syntax_error_gives_its_line_and_column()
     {
         var (result, line) = Break("\"budget\": 25000,", "\"budget\": 25000,,");
-        var issue = Single(result, "plan.json-syntax");
+        var issue = Single(result, "file.json.malformed");
         Assert.Equal(line, issue.Location.Row);
         Assert.NotNull(issue.Location.Column);
     }
@@ -116,19 +119,20 @@ public class PlanFileTests
     [InlineData("\"plan\"")]
     public void Degenerate_files_are_reported(string json)
     {
-        var result = InclusionJson.ReadStrategy(json, "x.json");
-        Assert.Null(result.Strategy);
+        var result = Load(json, "x.json");
+        Assert.False(result.HasValue);
         Assert.False(result.Report.IsValid);
-        Assert.All(result.Report.Issues, i => Assert.StartsWith("plan.", i.RuleCode, StringComparison.Ordinal));
+        Assert.All(result.Report.Issues, i => Assert.Matches("^(plan|file)\\.", i.RuleCode));
+        Assert.All(result.Report.Issues, i => Assert.Equal("x.json", i.Location.Source));
     }
 
     [Fact]
     public void A_byte_order_mark_is_accepted_and_an_unreadable_stream_is_reported()
     {
         using var withBom = new MemoryStream([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Sample)]);
-        Assert.NotNull(InclusionJson.ReadStrategy(withBom, "plan.json").Strategy);
+        Assert.True(PlanFile.Load(withBom).HasValue);
         using var broken = new BrokenStream();
-        Assert.Equal("plan.unreadable", InclusionJson.ReadStrategy(broken, "plan.json").Report.Issues.Single().RuleCode);
+        Assert.Equal("file.unreadable", PlanFile.Load(broken, new ReadOptions { Source = "plan.json" }).Report.Issues.Single().RuleCode);
     }
 
     [Property(MaxTest = 200)]
@@ -140,8 +144,9 @@ public class PlanFileTests
             bytes =>
             {
                 using var stream = new MemoryStream(bytes);
-                var result = InclusionJson.ReadStrategy(stream, "random.json");
-                return result.Strategy is null == !result.Report.IsValid;
+                var result = PlanFile.Load(stream, new ReadOptions { Source = "random.json" });
+                return result.HasValue == result.Report.IsValid
+                    && result.Report.Issues.All(i => i.Location.Source == "random.json" && (i.Location.Row is not null || i.Location.Field is not null || i.RuleCode is "file.empty" or "file.binary" or "file.encoding"));
             });
 
     private sealed class BrokenStream : Stream

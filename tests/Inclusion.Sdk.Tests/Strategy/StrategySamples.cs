@@ -14,17 +14,16 @@ internal static class StrategySamples
 
     internal static TerritorialStrategy LoadPlan()
     {
-        var result = InclusionJson.ReadStrategy(File.ReadAllText(PlanPath), "plan.json");
-        Assert.True(result.Report.IsValid, string.Join(Environment.NewLine, result.Report.Issues));
-        return result.Strategy!;
+        var result = PlanFile.Load(PlanPath);
+        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Report.Issues));
+        return result.Value;
     }
 
     internal static IReadOnlyList<Measurement> LoadMeasurements()
     {
-        using var reader = new StreamReader(MeasurementsPath);
-        var result = MeasurementCsv.Read(reader, "measurements.csv");
-        Assert.True(result.Report.IsValid, string.Join(Environment.NewLine, result.Report.Issues));
-        return result.Measurements;
+        var result = MeasurementFile.Load(MeasurementsPath);
+        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Report.Issues));
+        return result.Value;
     }
 
     internal static readonly Actor Ville = new("ville", "Ville", ActorRoles.LocalAuthority | ActorRoles.Funder);

@@ -16,8 +16,8 @@ public class PerimeterTests
         var dax = T(TerritoryLevel.Commune, "40088");
         var programme = new VoucherProgramme(
             "p", "APTIC", "C", [Gironde],
-            [new(ProviderA, "Mérignac", new LocalDate(2024, 1, 1), null, [merignac]), new(ProviderLandes, "Dax", new LocalDate(2024, 1, 1), null, [dax])],
-            [new("ccas-bordeaux", "CCAS", Gironde)]);
+            [Provider(ProviderA, "Mérignac", new LocalDate(2024, 1, 1), null, merignac), Provider(ProviderLandes, "Dax", new LocalDate(2024, 1, 1), null, dax)],
+            [Distributor("ccas-bordeaux", "CCAS", Gironde)]);
         var ledger = Ordered(programme, 10);
 
         Assert.True(ledger.Redeem(PassSerial.FromNumber(1), ProviderA, "atelier", At(2025, 2, 1)).Success);

@@ -1,3 +1,4 @@
+using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Vouchers;
 using NodaTime;
@@ -99,8 +100,8 @@ public class VoucherRuleTests
     {
         var programme = new VoucherProgramme(
             "p", "APTIC", "C", [Gironde],
-            [new(ProviderA, "A", new LocalDate(2025, 1, 1), new LocalDate(2025, 6, 30), [Gironde]), new(ProviderLandes, "L", new LocalDate(2025, 1, 1), null, [Landes])],
-            [new("ccas-bordeaux", "CCAS", Gironde)]);
+            [Provider(ProviderA, "A", new LocalDate(2025, 1, 1), new LocalDate(2025, 6, 30), Gironde), Provider(ProviderLandes, "L", new LocalDate(2025, 1, 1), null, Landes)],
+            [Distributor("ccas-bordeaux", "CCAS", Gironde)]);
         var ledger = Ordered(programme, 20);
         Ok(ledger.Quote("o2", 10, 10, At(2025, 1, 16)));
         Ok(ledger.Confirm("o2", At(2025, 1, 16)));
@@ -141,7 +142,7 @@ public class VoucherRuleTests
     public void Unsettled_months_block_closing_and_settled_months_refuse_new_scans()
     {
         var ledger = Ordered(Programme(), 10);
-        Rejected(ledger, l => l.Record(new PassesRedeemed(At(2025, 3, 5), 2, ProviderA.ToString(), "a", [1])), "redemption.number");
+        Rejected(ledger, l => l.Record(new PassesRedeemed(At(2025, 3, 5), 2, ProviderA, "a", [1])), "redemption.number");
         Ok(ledger.Redeem(Pass(1), ProviderA, "a", At(2025, 3, 5)));
         Ok(ledger.Redeem(Pass(2), ProviderA, "a", At(2025, 4, 5)));
         Ok(ledger.Settle(new YearMonth(2025, 3), At(2025, 4, 6)));
@@ -193,20 +194,26 @@ public class VoucherRuleTests
     [Fact]
     public void File_rules_are_located()
     {
-        var file = InclusionJson.ReadEvents(new StringReader("{\"type\":\"order-confirmed\",\"at\":\"2025-01-01T00:00:00Z\",\"orderId\":\"o\"}\n\n{oops\n{\"type\":\"nope\",\"at\":\"2025-01-01T00:00:00Z\"}\n{\"type\":\"order-confirmed\",\"at\":\"2025-01-01T00:00:00Z\"}\n{\"type\":\"order-confirmed\",\"at\":\"2025-01-01T00:00:00Z\",\"orderId\":\"o\",\"schemaVersion\":3}\n"), "events.jsonl");
-        Assert.Single(file.Events);
-        Assert.Equal([1L], file.Lines);
-        var issues = file.Report.Issues;
-        Assert.Equal(("voucher-file.syntax", 3L), (issues[0].RuleCode, issues[0].Location.Row!.Value));
-        Assert.Equal(("voucher-file.field", 4L, "type"), (issues[1].RuleCode, issues[1].Location.Row!.Value, issues[1].Location.Field));
-        Assert.Equal(("voucher-file.field", 5L), (issues[2].RuleCode, issues[2].Location.Row!.Value));
-        Assert.Equal(("voucher-file.schema-version", 6L), (issues[3].RuleCode, issues[3].Location.Row!.Value));
-        Assert.Equal("voucher-file.empty", InclusionJson.ReadEvents(new StringReader(string.Empty)).Report.Issues[0].RuleCode);
-        Assert.Equal("voucher-file.empty", InclusionJson.ReadProgramme("  ").Report.Issues[0].RuleCode);
-        Assert.Equal("voucher-file.syntax", InclusionJson.ReadProgramme("{\n  \"id\": ,\n}").Report.Issues[0].RuleCode);
-        Assert.Equal(2, InclusionJson.ReadProgramme("{\n  \"id\": ,\n}").Report.Issues[0].Location.Row);
-        var bad = InclusionJson.ReadProgramme("{\"id\":\"p\",\"operator\":\"o\",\"commanditaire\":\"c\",\"perimeter\":[\"departement:33\"],\"providers\":[{\"siret\":\"73282932000079\",\"name\":\"A\",\"qualifiedFrom\":\"2025-01-01\",\"territories\":[\"departement:33\"]}],\"distributors\":[],\"faceValue\":5}");
-        Assert.Null(bad.Programme);
-        Assert.Equal(("voucher-file.programme", "providers[0].siret"), (bad.Report.Issues[0].RuleCode, bad.Report.Issues[0].Location.Field));
+        var issues = new ValidationReportBuilder();
+        var events = VoucherEventFile.Read(Utf8("{\"type\":\"order-confirmed\",\"at\":\"2025-01-01T00:00:00Z\",\"orderId\":\"o\"}\n\n{oops\n{\"type\":\"nope\",\"at\":\"2025-01-01T00:00:00Z\"}\n{\"type\":\"order-confirmed\",\"at\":\"2025-01-01T00:00:00Z\"}\n{\"type\":\"order-confirmed\",\"at\":\"2025-01-01T00:00:00Z\",\"orderId\":\"o\",\"schemaVersion\":3}\n"), issues, new ReadOptions { Source = "events.jsonl" }).ToList();
+        Assert.Single(events);
+        var found = issues.Build("events.jsonl").Issues;
+        Assert.Equal(("file.json.malformed", 3L), (found[0].RuleCode, found[0].Location.Row!.Value));
+        Assert.Equal(("voucher-file.field", 4L, "type"), (found[1].RuleCode, found[1].Location.Row!.Value, found[1].Location.Field));
+        Assert.Equal(("voucher-file.field", 5L), (found[2].RuleCode, found[2].Location.Row!.Value));
+        Assert.Equal(("voucher-file.schema-version", 6L), (found[3].RuleCode, found[3].Location.Row!.Value));
+        var empty = new ValidationReportBuilder();
+        Assert.Empty(VoucherEventFile.Read(Utf8(string.Empty), empty));
+        Assert.Equal("file.empty", empty.Build(null).Issues[0].RuleCode);
+        Assert.Equal("file.empty", VoucherProgrammeFile.Load(Utf8("  ")).Report.Issues[0].RuleCode);
+        Assert.Equal("file.json.malformed", VoucherProgrammeFile.Load(Utf8("{\n  \"id\": ,\n}")).Report.Issues[0].RuleCode);
+        Assert.Equal(2, VoucherProgrammeFile.Load(Utf8("{\n  \"id\": ,\n}")).Report.Issues[0].Location.Row);
+        var bad = VoucherProgrammeFile.Load(Utf8("{\"id\":\"p\",\"operator\":\"o\",\"commanditaire\":\"c\",\"perimeter\":[\"departement:33\"],\"providers\":[{\"siret\":\"73282932000079\",\"name\":\"A\",\"qualifiedFrom\":\"2025-01-01\",\"territories\":[\"departement:33\"]}],\"distributors\":[],\"faceValue\":5}"));
+        Assert.False(bad.HasValue);
+        Assert.Equal(("programme.siret", "$.providers[0].siret"), (bad.Report.Issues[0].RuleCode, bad.Report.Issues[0].Location.Field));
+        Assert.Equal(("programme.face-value", "$.faceValue"), (bad.Report.Issues[1].RuleCode, bad.Report.Issues[1].Location.Field));
+        Assert.Equal(1, bad.Report.Issues[1].Location.Row);
     }
+
+    internal static MemoryStream Utf8(string text) => new(System.Text.Encoding.UTF8.GetBytes(text));
 }

@@ -43,13 +43,13 @@ internal static class VoucherScenario
             "Département de la Gironde",
             [Gironde],
             [
-                new QualifiedProvider(ProviderA, "Médiathèque A", new LocalDate(2024, 1, 1), null, [Gironde]),
-                new QualifiedProvider(ProviderB, "Espace B", new LocalDate(2024, 1, 1), null, [Gironde]),
-                new QualifiedProvider(ProviderLandes, "Tiers-lieu Landes", new LocalDate(2024, 1, 1), null, [Landes]),
+                Provider(ProviderA, "Médiathèque A", new LocalDate(2024, 1, 1), null, Gironde),
+                Provider(ProviderB, "Espace B", new LocalDate(2024, 1, 1), null, Gironde),
+                Provider(ProviderLandes, "Tiers-lieu Landes", new LocalDate(2024, 1, 1), null, Landes),
             ],
             [
-                new VoucherDistributor("ccas-bordeaux", "CCAS de Bordeaux", TerritoryId.Parse(TerritoryLevel.Commune, "33063").Value),
-                new VoucherDistributor("france-travail-merignac", "France Travail Mérignac", TerritoryId.Parse(TerritoryLevel.Commune, "33281").Value),
+                Distributor("ccas-bordeaux", "CCAS de Bordeaux", TerritoryId.Parse(TerritoryLevel.Commune, "33063").Value),
+                Distributor("france-travail-merignac", "France Travail Mérignac", TerritoryId.Parse(TerritoryLevel.Commune, "33281").Value),
             ],
             fees: fees,
             coFinancing: coFinancing,
@@ -73,4 +73,12 @@ internal static class VoucherScenario
     }
 
     internal static PassSerial Pass(long number) => PassSerial.FromNumber(number);
+
+    /// <summary>A qualified provider: an actor with the mediation-provider role, its SIRET as pivot, serving <paramref name="territories"/>.</summary>
+    internal static ProviderQualification Provider(Siret siret, string name, LocalDate from, LocalDate? until, params TerritoryId[] territories) =>
+        new(new Inclusion.Sdk.Actors.Actor(siret.ToString(), name, Inclusion.Sdk.Actors.ActorRoles.MediationProvider, new Inclusion.Sdk.Actors.PivotIdentifier(siret), territoriesServed: territories), from, until);
+
+    /// <summary>A distributor: an actor with the distributor role serving <paramref name="territory"/>.</summary>
+    internal static Inclusion.Sdk.Actors.Actor Distributor(string id, string name, TerritoryId territory) =>
+        new(id, name, Inclusion.Sdk.Actors.ActorRoles.Distributor, territoriesServed: [territory]);
 }

@@ -22,7 +22,7 @@ internal static class WorkedExample
     }
 
     internal static VoucherProgramme Programme() =>
-        InclusionJson.ReadProgramme(File.ReadAllText(SamplePath("programme.json")), "programme.json").Programme!;
+        VoucherProgrammeFile.Load(SamplePath("programme.json")).Value!;
 
     internal static VoucherLedger Build()
     {

@@ -1,15 +1,18 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using System.Text;
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Strategy;
 using NodaTime;
 
 namespace Inclusion.Sdk.Tests.Strategy;
 
 /// <summary>Reading measurements from CSV: located issues, valid rows kept, no crash.</summary>
-public class MeasurementCsvTests
+public class MeasurementFileTests
 {
-    private static MeasurementLoadResult Read(string text) => MeasurementCsv.Read(new StringReader(text), "m.csv");
+    private static LoadResult<IReadOnlyList<Measurement>> Read(string text) =>
+        MeasurementFile.Load(new MemoryStream(Encoding.UTF8.GetBytes(text)), new ReadOptions { Source = "m.csv" });
 
     [Fact]
     public void The_sample_measurements_are_read_in_order()
@@ -25,7 +28,7 @@ public class MeasurementCsvTests
     {
         var result = Read("Value;Date;Indicator\n12.5;2026-01-31;x.y\n");
         Assert.True(result.Report.IsValid);
-        var m = Assert.Single(result.Measurements);
+        var m = Assert.Single(result.Value!);
         Assert.Equal((12.5m, new LocalDate(2026, 1, 31), "x.y"), (m.Value, m.Date, m.IndicatorId));
         Assert.Null(m.Source);
     }
@@ -34,7 +37,7 @@ public class MeasurementCsvTests
     public void Bad_rows_are_located_and_valid_rows_kept()
     {
         var result = Read("indicator,date,value\nx,2026-01-31,1\n,2026-01-31,2\nx,31/01/2026,3\nx,2026-01-31,\"4,5\"\nx,2026-02-28,5\n");
-        Assert.Equal(2, result.Measurements.Count);
+        Assert.Equal(2, result.Value!.Count);
         var blank = Assert.Single(result.Report.Issues, i => i.RuleCode == "measurement.indicator-blank");
         Assert.Equal((3L, 1), (blank.Location.Row!.Value, blank.Location.Column!.Value));
         var date = Assert.Single(result.Report.Issues, i => i.RuleCode == "measurement.date");
@@ -49,10 +52,11 @@ public class MeasurementCsvTests
     {
         var missing = Read("indicateur,date,value\nx,2026-01-31,1\n");
         var issue = Assert.Single(missing.Report.Issues);
-        Assert.Equal("measurement.missing-column", issue.RuleCode);
-        Assert.Equal("indicator", issue.Location.Field);
-        Assert.Empty(missing.Measurements);
-        Assert.Equal("measurement.empty", Assert.Single(Read("").Report.Issues).RuleCode);
+        Assert.Equal("file.header.missing", issue.RuleCode);
+        Assert.Equal("indicateur", issue.Location.Field);
+        Assert.Equal("indicator", issue.Suggestion);
+        Assert.Empty(missing.Value!);
+        Assert.Equal("file.empty", Assert.Single(Read("").Report.Issues).RuleCode);
     }
 
     [Property(MaxTest = 200)]
@@ -62,6 +66,6 @@ public class MeasurementCsvTests
             text =>
             {
                 var result = Read(text);
-                return result.Measurements.Count <= text.Count(c => c == '\n') + 1;
+                return result.Value!.Count <= text.Count(c => c == '\n') + 1;
             });
 }

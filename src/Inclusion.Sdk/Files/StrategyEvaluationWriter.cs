@@ -1,19 +1,41 @@
 using System.Globalization;
-using Inclusion.Sdk;
 using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Strategy;
+using Inclusion.Sdk.Utility;
 using NodaTime;
 
-namespace Inclusion.Cli;
+namespace Inclusion.Sdk.Files;
 
-/// <summary>Renders a <see cref="StrategyEvaluation"/> as plain text or Markdown, in English or French.</summary>
-internal static class PlanReportWriter
+/// <summary>Renders a <see cref="StrategyEvaluation"/> as plain text, Markdown or JSON, in English or French: the
+/// report of <c>inclusion plan evaluate</c>, which notebooks and applications print the same way.</summary>
+/// <remarks>Counts of people below the evaluation's disclosure threshold are already suppressed in the evaluation and
+/// are written as such. Stateless and thread-safe.</remarks>
+public static class StrategyEvaluationWriter
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    internal static void WriteText(StrategyEvaluation e, MessageLanguage language, TextWriter output) => Write(e, language, output, markdown: false);
+    /// <summary>Writes the evaluation as plain text (aligned tables, upper-case headings).</summary>
+    /// <param name="evaluation">The evaluation.</param>
+    /// <param name="language">The language of labels and messages.</param>
+    /// <param name="output">The destination.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void WriteText(StrategyEvaluation evaluation, MessageLanguage language, TextWriter output) =>
+        Write(Preconditions.CheckNotNull(evaluation), language, Preconditions.CheckNotNull(output), markdown: false);
 
-    internal static void WriteMarkdown(StrategyEvaluation e, MessageLanguage language, TextWriter output) => Write(e, language, output, markdown: true);
+    /// <summary>Writes the evaluation as Markdown (headings, pipe tables, bullet lists).</summary>
+    /// <param name="evaluation">The evaluation.</param>
+    /// <param name="language">The language of labels and messages.</param>
+    /// <param name="output">The destination.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void WriteMarkdown(StrategyEvaluation evaluation, MessageLanguage language, TextWriter output) =>
+        Write(Preconditions.CheckNotNull(evaluation), language, Preconditions.CheckNotNull(output), markdown: true);
+
+    /// <summary>Writes the evaluation as indented JSON (<see cref="InclusionJson.SerializeEvaluation"/>) and a line break.</summary>
+    /// <param name="evaluation">The evaluation.</param>
+    /// <param name="output">The destination.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void WriteJson(StrategyEvaluation evaluation, TextWriter output) =>
+        Preconditions.CheckNotNull(output).WriteLine(InclusionJson.SerializeEvaluation(evaluation, indented: true));
 
     private static void Write(StrategyEvaluation e, MessageLanguage language, TextWriter o, bool markdown)
     {

@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Inclusion.Sdk.Reporting;
+using Inclusion.Sdk.Utility;
+using Inclusion.Sdk.Vouchers;
+
+namespace Inclusion.Sdk.Files;
+
+/// <summary>
+/// Reads the event log of a voucher programme (JSON Lines: one event per line, docs/vouchers.md "File formats") and
+/// replays it into a <see cref="VoucherLedger"/>.
+/// </summary>
+/// <remarks>
+/// <para>An event log grows with every scan of every pass (hundreds of thousands of lines for a programme-year), so it
+/// is streamed: <see cref="Read(Stream, IIssueSink, ReadOptions?)"/> yields the events one by one and gives each bad
+/// line to an <see cref="IIssueSink"/>; the input is read once (a pipe works). Blank lines are skipped; a bad line
+/// (malformed JSON, duplicate key, content after the object, lone surrogate: <c>file.json.*</c>; unknown type, missing
+/// or invalid member: <c>voucher-file.field</c>; unsupported schema version; a time outside the years 1900 to 2199)
+/// is an issue located at its line and never stops the reading.</para>
+/// <para>Never throws for bad content. This class is stateless and thread-safe.</para>
+/// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The reader convention: a Stream and a path overload, both with optional ReadOptions; their first parameters differ, so no call is ambiguous.")]
+public static class VoucherEventFile
+{
+    /// <summary>Streams the events of a JSON Lines log, in file order.</summary>
+    /// <param name="input">The stream of bytes, read once as the sequence is enumerated.</param>
+    /// <param name="issues">Receives the issue of every bad line.</param>
+    /// <param name="options">The source name, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The valid events.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> or <paramref name="issues"/> is <see langword="null"/>.</exception>
+    public static IEnumerable<VoucherEvent> Read(Stream input, IIssueSink issues, ReadOptions? options = null)
+    {
+        Preconditions.CheckNotNull(input);
+        Preconditions.CheckNotNull(issues);
+        return Lines(input, issues, (options ?? ReadOptions.Default).Source).Select(l => l.Event);
+    }
+
+    /// <summary>Streams the events of a JSON Lines file, in file order.</summary>
+    /// <param name="path">The file's path; its file name is the source of locations unless <paramref name="options"/> sets one.</param>
+    /// <param name="issues">Receives the issue of every bad line.</param>
+    /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The valid events.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="issues"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The file cannot be opened (thrown when the enumeration starts).</exception>
+    public static IEnumerable<VoucherEvent> Read(string path, IIssueSink issues, ReadOptions? options = null)
+    {
+        Preconditions.CheckNotNull(path);
+        Preconditions.CheckNotNull(issues);
+        var source = ReadOptions.ForPath(options, path).Source;
+        return FromFile(path, issues, source);
+    }
+
+    /// <summary>
+    /// Replays an event log into a new ledger of <paramref name="programme"/>: each event is decided by the ledger with
+    /// every rule checked, in file order. At the first bad line or rejected event the replay stops (later events would
+    /// depend on it) and the rejection is located at its line; the remaining lines are still read and checked.
+    /// </summary>
+    /// <param name="programme">The programme's settings.</param>
+    /// <param name="input">The stream of bytes, read once.</param>
+    /// <param name="options">The source name and issue cap, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The ledger (with the events recorded before any fault) and the report; valid when every line was an
+    /// event that the ledger accepted.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static LoadResult<VoucherLedger> Replay(VoucherProgramme programme, Stream input, ReadOptions? options = null)
+    {
+        Preconditions.CheckNotNull(programme);
+        Preconditions.CheckNotNull(input);
+        options ??= ReadOptions.Default;
+        var report = options.NewReport();
+        var ledger = new VoucherLedger(programme);
+        var replaying = true;
+        foreach (var (e, line) in Lines(input, report, options.Source))
+        {
+            if (!replaying || report.ErrorCount > 0)
+            {
+                replaying = false;
+                continue;
+            }
+
+            var result = ledger.Record(e);
+            if (!result.Success)
+            {
+                report.Add(result.Rejection!.WithLocation(new IssueLocation(options.Source, line, null, "type")));
+                replaying = false;
+            }
+        }
+
+        return LoadResult<VoucherLedger>.Of(ledger, report.Build(options.Source));
+    }
+
+    /// <summary>Replays an event log file into a new ledger of <paramref name="programme"/>.</summary>
+    /// <param name="programme">The programme's settings.</param>
+    /// <param name="path">The file's path; its file name is the source of locations unless <paramref name="options"/> sets one.</param>
+    /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The ledger and the report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The file cannot be opened.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file cannot be opened.</exception>
+    public static LoadResult<VoucherLedger> Replay(VoucherProgramme programme, string path, ReadOptions? options = null)
+    {
+        Preconditions.CheckNotNull(path);
+        using var stream = File.OpenRead(path);
+        return Replay(programme, stream, ReadOptions.ForPath(options, path));
+    }
+
+    /// <summary>A <c>voucher-file.field</c> issue for a deserialisation error (unknown type, missing or invalid member).</summary>
+    internal static ValidationIssue FieldIssue(JsonException ex, string? source, long? row)
+    {
+        var column = ex.BytePositionInLine is { } c ? (int)c + 1 : (int?)null;
+        var message = ex.Message.Split(" Path:", 2)[0];
+        var field = string.IsNullOrEmpty(ex.Path) || ex.Path == "$"
+            ? (message.Contains("discriminator", StringComparison.OrdinalIgnoreCase) || message.Contains("abstract", StringComparison.OrdinalIgnoreCase) ? "type" : "$")
+            : ex.Path;
+        return VoucherRules.FileField.Issue(message, location: new IssueLocation(source, row, column, field));
+    }
+
+    private static IEnumerable<VoucherEvent> FromFile(string path, IIssueSink issues, string? source)
+    {
+        using var stream = File.OpenRead(path);
+        foreach (var (e, _) in Lines(stream, issues, source))
+        {
+            yield return e;
+        }
+    }
+
+    internal static IEnumerable<(VoucherEvent Event, long Line)> Lines(Stream input, IIssueSink issues, string? source)
+    {
+        var opened = TextInput.Open(input, source, issues);
+        if (opened is null)
+        {
+            yield break;
+        }
+
+        long number = 0;
+        while (true)
+        {
+            string? line;
+            try
+            {
+                line = opened.Reader.ReadLine();
+            }
+            catch (Exception ex) when (ex is IOException or DecoderFallbackException)
+            {
+                issues.Add(FileRules.Unreadable.Issue(ex.Message, location: new IssueLocation(source, number + 1, null, null)));
+                yield break;
+            }
+
+            if (line is null)
+            {
+                yield break;
+            }
+
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            if (Parse(line, number, source, issues) is { } parsed)
+            {
+                yield return (parsed, number);
+            }
+        }
+    }
+
+    private static VoucherEvent? Parse(string line, long number, string? source, IIssueSink issues)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(line);
+        if (!JsonDocumentInput.Check(utf8, source, null, issues, number))
+        {
+            return null;
+        }
+
+        VoucherEvent e;
+        try
+        {
+            e = InclusionJson.DeserializeEvent(line);
+        }
+        catch (JsonException ex)
+        {
+            issues.Add(FieldIssue(ex, source, number));
+            return null;
+        }
+
+        if (e.SchemaVersion != 1)
+        {
+            issues.Add(VoucherRules.FileSchemaVersion.Issue(e.SchemaVersion.ToString(CultureInfo.InvariantCulture), location: new IssueLocation(source, number, null, "schemaVersion")));
+            return null;
+        }
+
+        if (e.At.InUtc().Year is < 1900 or > 2199 || e is MonthSettled { Month.Year: < 1900 or > 2199 })
+        {
+            var field = e is MonthSettled m && m.Month.Year is < 1900 or > 2199 ? "month" : "at";
+            issues.Add(VoucherRules.FileDateRange.Issue(field == "at" ? e.At.ToString() : ((MonthSettled)e).Month.ToString(), location: new IssueLocation(source, number, null, field)));
+            return null;
+        }
+
+        return e;
+    }
+}
