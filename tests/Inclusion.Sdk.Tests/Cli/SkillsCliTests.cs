@@ -48,11 +48,11 @@ public class SkillsCliTests
             Assert.Equal(1, exit);
             Assert.Contains("survey-file.internet-use", error, StringComparison.Ordinal);
             Assert.Contains("n'est pas un code d'usage", error, StringComparison.Ordinal);
-            Assert.Contains("1 respondents", output, StringComparison.Ordinal);
+            Assert.Contains("1 répondants", output, StringComparison.Ordinal);
 
             var (missingColumn, _, columnError) = Run("skills", "dsi", "--responses", path, "--weight", "poids");
             Assert.Equal(1, missingColumn);
-            Assert.Contains("survey-file.missing-column", columnError, StringComparison.Ordinal);
+            Assert.Contains("file.header.missing", columnError, StringComparison.Ordinal);
         }
         finally
         {
