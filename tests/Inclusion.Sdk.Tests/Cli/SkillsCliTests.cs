@@ -53,6 +53,14 @@ public class SkillsCliTests
             var (missingColumn, _, columnError) = Run("skills", "dsi", "--responses", path, "--weight", "poids");
             Assert.Equal(1, missingColumn);
             Assert.Contains("file.header.missing", columnError, StringComparison.Ordinal);
+
+            var (jsonExit, jsonReport, _) = Run("skills", "dsi", "--responses", path, "--weight", "poids", "--format", "json");
+            Assert.Equal(1, jsonExit);
+            using var report = JsonDocument.Parse(jsonReport);
+            Assert.Contains(report.RootElement.GetProperty("issues").EnumerateArray(), i => i.GetProperty("ruleCode").GetString() == "file.header.missing");
+
+            File.WriteAllBytes(path, []);
+            Assert.Equal(2, Run("skills", "dsi", "--responses", path).Exit);
         }
         finally
         {
