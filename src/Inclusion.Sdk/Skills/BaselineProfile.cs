@@ -5,7 +5,7 @@ namespace Inclusion.Sdk.Skills;
 
 /// <summary>
 /// A baseline profile: minimum DigComp 2.2 levels in some competences. The SDK ships the "savoirs de base" of the
-/// seed text; a programme can load its own with <see cref="Load"/>.
+/// seed text; a programme can load its own with <c>Inclusion.Sdk.Files.BaselineProfileFile.Load</c>.
 /// </summary>
 /// <remarks>
 /// <para><b>Savoirs de base</b> (our reading, not an official table): the source text lists « maîtrise de son (ou ses)
@@ -19,13 +19,21 @@ public sealed class BaselineProfile
 {
     private static readonly Lazy<BaselineProfile> Default = new(() =>
     {
-        using var stream = EmbeddedData.Open("skills/savoirs-de-base.csv");
-        using var text = new StreamReader(stream);
-        return Load(text, "Savoirs de base", "savoirs-de-base.csv").Profile
+        var table = EmbeddedCsv.Read("skills/savoirs-de-base.csv");
+        var issues = new ValidationReportBuilder();
+        var builder = new BaselineProfileBuilder("savoirs-de-base.csv", issues);
+        int competence = table.IndexOf("competence"), level = table.IndexOf("minimum_level"), savoir = table.IndexOf("savoir");
+        for (var i = 0; i < table.Rows.Count; i++)
+        {
+            var row = table.Rows[i];
+            builder.Add(i + 2, row[competence], row[level], row[savoir], (competence + 1, level + 1));
+        }
+
+        return builder.Build("Savoirs de base", issues.ErrorCount > 0)
             ?? throw new InvalidOperationException("The embedded baseline profile is invalid (a packaging error).");
     });
 
-    private BaselineProfile(string name, IReadOnlyList<CompetenceRequirement> requirements)
+    internal BaselineProfile(string name, IReadOnlyList<CompetenceRequirement> requirements)
     {
         Name = name;
         Requirements = requirements;
@@ -40,42 +48,11 @@ public sealed class BaselineProfile
     /// <summary>The requirements, in file order.</summary>
     public IReadOnlyList<CompetenceRequirement> Requirements { get; }
 
-    /// <summary>Loads a profile from CSV: header <c>competence,minimum_level,savoir</c> (DigComp code, 1–8, label).</summary>
-    /// <param name="text">The CSV text.</param>
+    /// <summary>The same requirements under another name.</summary>
     /// <param name="name">The profile's name.</param>
-    /// <param name="source">The file name for issue locations.</param>
-    /// <returns>The profile (null when the file has errors) and the report.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="name"/> is null.</exception>
-    public static BaselineProfileLoadResult Load(TextReader text, string name, string? source = null)
-    {
-        Preconditions.CheckNotNull(text);
-        Preconditions.CheckNotNull(name);
-        var report = new ValidationReportBuilder();
-        var requirements = new List<CompetenceRequirement>();
-        SkillsCsv.Read(text, source, ["competence", "minimum_level", "savoir"], report, (row, cells) =>
-        {
-            var competence = SkillsCsv.Competence(cells[0], row, 1, source, report);
-            var level = SkillsCsv.Level(cells[1], 1, row, 2, "minimum_level", source, report);
-            if (competence is null || level is null)
-            {
-                return;
-            }
-
-            if (requirements.Any(r => r.Competence.Code == competence.Code))
-            {
-                report.Add(SkillsRules.DuplicateCompetence.Issue(competence.Code, location: new IssueLocation(source, row, 1, "competence")));
-                return;
-            }
-
-            requirements.Add(new CompetenceRequirement(competence, level.Value, cells[2]));
-        });
-        if (requirements.Count == 0 && report.ErrorCount == 0)
-        {
-            report.Add(SkillsRules.ProfileEmpty.Issue(null, location: new IssueLocation(source, null, null, null)));
-        }
-
-        return new BaselineProfileLoadResult(report.ErrorCount == 0 ? new BaselineProfile(name, requirements) : null, report.Build(source));
-    }
+    /// <returns>The renamed profile.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null or blank.</exception>
+    public BaselineProfile WithName(string name) => new(Preconditions.CheckNotBlank(name), Requirements);
 
     /// <summary>True when the assessment reaches every minimum level (an unassessed competence does not).</summary>
     /// <param name="assessment">The assessment.</param>

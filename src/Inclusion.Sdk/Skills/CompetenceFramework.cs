@@ -1,5 +1,4 @@
 using Inclusion.Sdk.Utility;
-using nietras.SeparatedValues;
 
 namespace Inclusion.Sdk.Skills;
 
@@ -95,19 +94,17 @@ public sealed class CompetenceFramework
 
     private static CompetenceFramework Load(string id, string name, string resource, string source, out Dictionary<string, string[]> mapping)
     {
-        using var stream = EmbeddedData.Open(resource);
-        using var text = new StreamReader(stream);
-        using var reader = Sep.Reader(o => o with { Sep = new Sep(','), Unescape = true }).From(text);
+        var table = EmbeddedCsv.Read(resource);
+        int code = table.IndexOf("code"), label = table.IndexOf("name"), digcomp = table.IndexOf("digcomp");
         var all = new List<Competence>();
         mapping = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var hasMapping = reader.Header.ColNames.Contains("digcomp");
-        foreach (var row in reader)
+        foreach (var row in table.Rows)
         {
-            var competence = new Competence(row["code"].ToString(), row["name"].ToString(), id);
+            var competence = new Competence(row[code], row[label], id);
             all.Add(competence);
-            if (hasMapping && !competence.IsArea)
+            if (digcomp >= 0 && !competence.IsArea)
             {
-                mapping[competence.Code] = row["digcomp"].ToString().Split('|', StringSplitOptions.RemoveEmptyEntries);
+                mapping[competence.Code] = row[digcomp].Split('|', StringSplitOptions.RemoveEmptyEntries);
             }
         }
 

@@ -11,24 +11,6 @@ internal static class SkillsRules
         "The baseline profile has no requirement: expected the header competence,minimum_level,savoir and one row per competence.",
         "Le profil de référence n'a aucune exigence : l'en-tête competence,minimum_level,savoir et une ligne par compétence sont attendus.");
 
-    internal static readonly RuleDefinition MissingColumn = new(
-        "skills-file.missing-column",
-        Severity.Error,
-        "The column '{1}' is missing from the header '{0}'.",
-        "La colonne « {1} » manque dans l'en-tête « {0} ».");
-
-    internal static readonly RuleDefinition Unreadable = new(
-        "skills-file.unreadable",
-        Severity.Error,
-        "The file could not be read: {0}",
-        "Le fichier n'a pas pu être lu : {0}");
-
-    internal static readonly RuleDefinition RaggedRow = new(
-        "skills-file.ragged-row",
-        Severity.Error,
-        "The row has {1} cells where the header has {2}: the row is skipped.",
-        "La ligne a {1} cellules alors que l'en-tête en a {2} : la ligne est ignorée.");
-
     internal static readonly RuleDefinition UnknownCompetence = new(
         "skills-file.competence",
         Severity.Error,
@@ -50,8 +32,8 @@ internal static class SkillsRules
     internal static readonly RuleDefinition BadDate = new(
         "assessment-file.date",
         Severity.Error,
-        "'{0}' is not a date: expected YYYY-MM-DD.",
-        "« {0} » n'est pas une date : AAAA-MM-JJ est attendu.");
+        "'{0}' is not a date from 1900 to 2199: expected YYYY-MM-DD.",
+        "« {0} » n'est pas une date de 1900 à 2199 : AAAA-MM-JJ est attendu.");
 
     internal static readonly RuleDefinition BadSource = new(
         "assessment-file.source",
@@ -62,15 +44,15 @@ internal static class SkillsRules
     internal static readonly RuleDefinition MissingPerson = new(
         "assessment-file.person",
         Severity.Error,
-        "The person identifier is empty.",
-        "L'identifiant de la personne est vide.");
+        "The person identifier is empty or holds control characters.",
+        "L'identifiant de la personne est vide ou contient des caractères de contrôle.");
 
-    internal static readonly RuleDefinition Json = new(
-        "skills-file.json",
+    internal static readonly RuleDefinition UnknownMember = new(
+        "assessment-file.member",
         Severity.Error,
-        "The JSON file is not a valid list of assessments: {0}",
-        "Le fichier JSON n'est pas une liste d'évaluations valide : {0}");
+        "The member '{0}' is not expected: an assessment has personId, date, source and levels (an object of DigComp code → level).",
+        "Le membre « {0} » n'est pas attendu : une évaluation a personId, date, source et levels (un objet code DigComp → niveau).");
 
     internal static IReadOnlyList<RuleDefinition> All { get; } =
-        [Json, ProfileEmpty, MissingColumn, Unreadable, RaggedRow, UnknownCompetence, BadLevel, DuplicateCompetence, BadDate, BadSource, MissingPerson];
+        [ProfileEmpty, UnknownCompetence, BadLevel, DuplicateCompetence, BadDate, BadSource, MissingPerson, UnknownMember];
 }

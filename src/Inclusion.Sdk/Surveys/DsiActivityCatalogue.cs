@@ -2,7 +2,6 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Utility;
-using nietras.SeparatedValues;
 
 namespace Inclusion.Sdk.Surveys;
 
@@ -16,7 +15,7 @@ namespace Inclusion.Sdk.Surveys;
 /// metadata (Digital Decade DESI tool, <c>digital-agenda-data/digital-agenda: fixtures/indicator.json</c>, codes
 /// <c>i_dsk2_*</c>, May 2022): IL 4, CC 6, DCC 7, SF 6, PS 7 — embedded as <c>Resources/surveys/dsi2-activities.csv</c>.
 /// It is <b>to be confirmed against Eurostat's annex</b> of <c>isoc_sk_dskl_i21</c>, which could not be read; the two open
-/// points are the choices of <see cref="DsiCatalogueVariant"/>. Load another list with <see cref="Load"/>.</para>
+/// points are the choices of <see cref="DsiCatalogueVariant"/>. Load another list with <c>Inclusion.Sdk.Files.DsiActivityCatalogueFile.Load</c>.</para>
 /// <para><b>Per-area rule</b> (not catalogue data): IL and CC basic = 1 activity, above basic = 2 or more; DCC, SF, PS
 /// basic = 1 or 2, above basic = 3 or more; 0 = no skills. This type is immutable and thread-safe.</para>
 /// </remarks>
@@ -26,7 +25,7 @@ public sealed class DsiActivityCatalogue
     private readonly ulong[] areaMasks = new ulong[5];
     private readonly int[] aboveThresholds = new int[5];
 
-    private DsiActivityCatalogue(string name, IReadOnlyList<DsiActivity> activities)
+    internal DsiActivityCatalogue(string name, IReadOnlyList<DsiActivity> activities)
     {
         Name = name;
         Activities = activities;
@@ -55,14 +54,18 @@ public sealed class DsiActivityCatalogue
     /// <returns>The catalogue.</returns>
     public static DsiActivityCatalogue Create(DsiCatalogueVariant variant)
     {
-        using var stream = EmbeddedData.Open("surveys/dsi2-activities.csv");
-        using var reader = new StreamReader(stream);
-        var builder = new ValidationReportBuilder();
-        var activities = Read(reader, "dsi2-activities.csv", builder);
-        if (builder.ErrorCount > 0)
+        var table = EmbeddedCsv.Read("surveys/dsi2-activities.csv");
+        var report = new ValidationReportBuilder();
+        var builder = new DsiCatalogueBuilder("dsi2-activities.csv", report);
+        int area = table.IndexOf("area"), code = table.IndexOf("activity"), vars = table.IndexOf("variables"), yes = table.IndexOf("yes_values"), label = table.IndexOf("label");
+        for (var i = 0; i < table.Rows.Count; i++)
         {
-            throw new InvalidOperationException("The embedded DSI catalogue is invalid (a packaging error).");
+            var row = table.Rows[i];
+            builder.Add(i + 2, row[area], row[code], row[vars], row[yes], row[label], area + 1);
         }
+
+        var activities = builder.Build("dsi2-activities.csv", report.ErrorCount > 0)?.Activities
+            ?? throw new InvalidOperationException("The embedded DSI catalogue is invalid (a packaging error).");
 
         var list = new List<DsiActivity>();
         foreach (var activity in activities)
@@ -88,22 +91,6 @@ public sealed class DsiActivityCatalogue
 
         var name = variant == DsiCatalogueVariant.None ? "DSI 2.0 (Commission metadata 2022)" : $"DSI 2.0 (Commission metadata 2022; {variant})";
         return new DsiActivityCatalogue(name, list);
-    }
-
-    /// <summary>Reads a catalogue from CSV: header <c>area,activity,variables,yes_values,label</c>, variables and yes
-    /// values separated by <c>|</c> (<c>yes_values</c> empty means <c>1</c>).</summary>
-    /// <param name="text">The CSV text.</param>
-    /// <param name="source">The file name for issue locations.</param>
-    /// <param name="name">The catalogue's name; the source by default.</param>
-    /// <returns>The catalogue (null when there are errors) and the report.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static DsiCatalogueLoadResult Load(TextReader text, string? source = null, string? name = null)
-    {
-        Preconditions.CheckNotNull(text);
-        var builder = new ValidationReportBuilder();
-        var activities = Read(text, source, builder);
-        var catalogue = builder.ErrorCount == 0 ? new DsiActivityCatalogue(name ?? source ?? "custom catalogue", activities) : null;
-        return new DsiCatalogueLoadResult(catalogue, builder.Build(source));
     }
 
     /// <summary>The mask of the activities whose codes are given.</summary>
@@ -201,90 +188,4 @@ public sealed class DsiActivityCatalogue
 
     /// <inheritdoc/>
     public override string ToString() => $"{Name}: {Activities.Count} activities";
-
-    private static List<DsiActivity> Read(TextReader text, string? source, ValidationReportBuilder report)
-    {
-        var activities = new List<DsiActivity>();
-        var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var variables = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        long rowNumber = 1;
-        try
-        {
-            using var reader = Sep.Reader(o => o with { Sep = new Sep(','), Unescape = true, DisableColCountCheck = true }).From(text);
-            var header = reader.Header;
-            string[] required = ["area", "activity", "variables", "yes_values", "label"];
-            var missing = required.Where(c => !header.ColNames.Contains(c, StringComparer.OrdinalIgnoreCase)).ToArray();
-            if (header.ColNames.Count == 0 || (missing.Length > 0 && !reader.HasRows))
-            {
-                report.Add(SurveyRules.CatalogueEmpty.Issue(null, location: new IssueLocation(source, null, null, null)));
-                return activities;
-            }
-
-            foreach (var column in missing)
-            {
-                report.Add(SurveyRules.MissingColumn.Issue(string.Join(',', header.ColNames), location: new IssueLocation(source, 1, null, null), extra: column));
-            }
-
-            if (missing.Length > 0)
-            {
-                return activities;
-            }
-
-            int Col(string n) => header.ColNames.ToList().FindIndex(c => string.Equals(c, n, StringComparison.OrdinalIgnoreCase));
-            int area = Col("area"), code = Col("activity"), vars = Col("variables"), yes = Col("yes_values"), label = Col("label");
-            var width = header.ColNames.Count;
-            foreach (var row in reader)
-            {
-                rowNumber = row.RowIndex + 1;
-                if (row.ColCount != width)
-                {
-                    report.Add(SurveyRules.RaggedRow.Issue(null, location: new IssueLocation(source, rowNumber, null, null), extra: [row.ColCount, width]));
-                    continue;
-                }
-
-                var areaText = row[area].Span.Trim();
-                if (!DsiLevels.TryParseArea(areaText, out var parsedArea))
-                {
-                    report.Add(SurveyRules.CatalogueArea.Issue(areaText.ToString(), allowedValues: ["IL", "CC", "DCC", "SF", "PS"], location: new IssueLocation(source, rowNumber, area + 1, "area")));
-                    continue;
-                }
-
-                var activityCode = row[code].Span.Trim().ToString();
-                var variableList = Split(row[vars].Span);
-                if (activityCode.Length == 0 || variableList.Length == 0)
-                {
-                    report.Add(SurveyRules.CatalogueRow.Issue(row.Span.ToString(), location: new IssueLocation(source, rowNumber, null, null)));
-                    continue;
-                }
-
-                var duplicate = !codes.Add(activityCode) ? activityCode : variableList.FirstOrDefault(v => !variables.Add(v));
-                if (duplicate is not null)
-                {
-                    report.Add(SurveyRules.CatalogueDuplicate.Issue(duplicate, location: new IssueLocation(source, rowNumber, null, null)));
-                    continue;
-                }
-
-                var yesValues = Split(row[yes].Span);
-                activities.Add(new DsiActivity(parsedArea, activityCode, variableList, yesValues.Length == 0 ? ["1"] : yesValues, row[label].Span.Trim().ToString()));
-            }
-        }
-        catch (Exception e) when (e is InvalidDataException or ArgumentException or NotSupportedException or FormatException or IndexOutOfRangeException)
-        {
-            report.Add(SurveyRules.Unreadable.Issue(e.Message, location: new IssueLocation(source, rowNumber, null, null)));
-        }
-
-        if (activities.Count == 0 && report.ErrorCount == 0)
-        {
-            report.Add(SurveyRules.CatalogueEmpty.Issue(null, location: new IssueLocation(source, null, null, null)));
-        }
-        else if (activities.Count > 64)
-        {
-            report.Add(SurveyRules.CatalogueTooLarge.Issue(activities.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), location: new IssueLocation(source, null, null, null)));
-        }
-
-        return activities;
-    }
-
-    private static string[] Split(ReadOnlySpan<char> text) =>
-        text.ToString().Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

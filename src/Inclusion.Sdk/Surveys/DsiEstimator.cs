@@ -1,3 +1,4 @@
+using Inclusion.Sdk.Statistics;
 using Inclusion.Sdk.Utility;
 
 namespace Inclusion.Sdk.Surveys;
@@ -13,7 +14,9 @@ public static class DsiEstimator
     /// <param name="responses">The responses.</param>
     /// <param name="confidence">The confidence level, in (0, 1); 0.95 by default.</param>
     /// <param name="by">A grouping column for a breakdown, or null.</param>
-    /// <param name="minimumGroupSize">Groups with fewer respondents are suppressed (1 disables suppression).</param>
+    /// <param name="minimumGroupSize">Groups with fewer respondents are suppressed (1 disables suppression); when
+    /// exactly one group is suppressed, the smallest other group is suppressed too, so that the overall estimate minus
+    /// the published groups does not give it back (<see cref="DisclosureControl.ProtectDistribution"/>).</param>
     /// <returns>The estimate.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="responses"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="by"/> is not a grouping column of the responses.</exception>
@@ -62,13 +65,20 @@ public static class DsiEstimator
         }
 
         var groups = new List<DsiGroupEstimate>();
+        var sizes = new long[groupCount - 1];
         for (var g = 1; g < groupCount; g++)
         {
-            var n = Sum(counts.AsSpan(g * 7, 7));
-            var estimate = n >= minimumGroupSize
+            sizes[g - 1] = Sum(counts.AsSpan(g * 7, 7));
+        }
+
+        var protectedSizes = DisclosureControl.ProtectDistribution(sizes, new DisclosureRule(minimumGroupSize));
+        for (var g = 1; g < groupCount; g++)
+        {
+            var status = protectedSizes.StatusOf(g - 1);
+            var estimate = status == CellStatus.Published
                 ? Build(catalogue.Name, g, weightSums, counts, totals, squares, confidence, [], compare: false)
                 : null;
-            groups.Add(new DsiGroupEstimate(by!, labels[g - 1], n, estimate));
+            groups.Add(new DsiGroupEstimate(by!, labels[g - 1], sizes[g - 1], status, estimate));
         }
 
         return Build(catalogue.Name, 0, weightSums, counts, totals, squares, confidence, [.. groups.OrderBy(x => x.Value, StringComparer.Ordinal)], compare: true);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Inclusion.Sdk.Utility;
-using nietras.SeparatedValues;
 
 namespace Inclusion.Sdk.Surveys;
 
@@ -34,22 +33,16 @@ public static class ReferenceFigures
 
     private static ReferenceFigure[] Load()
     {
-        using var stream = EmbeddedData.Open("surveys/reference-figures.csv");
-        using var text = new StreamReader(stream);
-        using var reader = Sep.Reader(o => o with { Sep = new Sep(','), Unescape = true }).From(text);
-        var figures = new List<ReferenceFigure>();
-        foreach (var row in reader)
-        {
-            figures.Add(new ReferenceFigure(
-                row["indicator"].ToString(),
-                row["geo"].ToString(),
-                int.Parse(row["year"].Span, CultureInfo.InvariantCulture),
-                decimal.Parse(row["percent"].Span, CultureInfo.InvariantCulture),
-                row["kind"].Span.SequenceEqual("target"),
-                row["source"].ToString(),
-                row["note"].ToString()));
-        }
-
-        return [.. figures];
+        var table = EmbeddedCsv.Read("surveys/reference-figures.csv");
+        int indicator = table.IndexOf("indicator"), geo = table.IndexOf("geo"), year = table.IndexOf("year"), percent = table.IndexOf("percent");
+        int kind = table.IndexOf("kind"), source = table.IndexOf("source"), note = table.IndexOf("note");
+        return [.. table.Rows.Select(row => new ReferenceFigure(
+            row[indicator],
+            row[geo],
+            int.Parse(row[year], CultureInfo.InvariantCulture),
+            decimal.Parse(row[percent], CultureInfo.InvariantCulture),
+            row[kind] == "target",
+            row[source],
+            row[note]))];
     }
 }

@@ -5,41 +5,11 @@ namespace Inclusion.Sdk.Surveys;
 /// <summary>The rules of survey-response files and DSI activity catalogues.</summary>
 internal static class SurveyRules
 {
-    internal static readonly RuleDefinition FileEmpty = new(
-        "survey-file.empty",
-        Severity.Error,
-        "The survey file is empty: expected a header with IU and activity variables such as IUIF, IUEM.",
-        "Le fichier d'enquête est vide : un en-tête avec IU et des variables d'activité telles que IUIF, IUEM est attendu.");
-
-    internal static readonly RuleDefinition Unreadable = new(
-        "survey-file.unreadable",
-        Severity.Error,
-        "The survey file could not be read: {0}",
-        "Le fichier d'enquête n'a pas pu être lu : {0}");
-
-    internal static readonly RuleDefinition MissingColumn = new(
-        "survey-file.missing-column",
-        Severity.Error,
-        "The column '{1}' is missing from the header '{0}'.",
-        "La colonne « {1} » manque dans l'en-tête « {0} ».");
-
     internal static readonly RuleDefinition NoActivityColumn = new(
         "survey-file.no-activity-column",
         Severity.Warning,
         "No column records the activity '{0}' ({1}): every respondent is counted as not doing it.",
         "Aucune colonne ne renseigne l'activité « {0} » ({1}) : elle est comptée comme non pratiquée par tous les répondants.");
-
-    internal static readonly RuleDefinition DuplicateColumn = new(
-        "survey-file.duplicate-column",
-        Severity.Error,
-        "The column '{0}' appears twice in the header.",
-        "La colonne « {0} » figure deux fois dans l'en-tête.");
-
-    internal static readonly RuleDefinition RaggedRow = new(
-        "survey-file.ragged-row",
-        Severity.Error,
-        "The row has {1} cells where the header has {2}: the row is skipped.",
-        "La ligne a {1} cellules alors que l'en-tête en a {2} : la ligne est ignorée.");
 
     internal static readonly RuleDefinition BadInternetUse = new(
         "survey-file.internet-use",
@@ -64,12 +34,6 @@ internal static class SurveyRules
         Severity.Warning,
         "The respondent reports activities but no internet use in the last 3 months (IU = {0}): classified as not assessed.",
         "Le répondant déclare des activités mais pas d'usage d'internet dans les 3 derniers mois (IU = {0}) : classé non évaluable.");
-
-    internal static readonly RuleDefinition Json = new(
-        "survey-file.json",
-        Severity.Error,
-        "The JSON survey is not an array of flat objects: {0}",
-        "Le fichier d'enquête JSON n'est pas un tableau d'objets simples : {0}");
 
     internal static readonly RuleDefinition CatalogueEmpty = new(
         "dsi-catalogue.empty",
@@ -103,8 +67,7 @@ internal static class SurveyRules
 
     internal static IReadOnlyList<RuleDefinition> All { get; } =
     [
-        FileEmpty, Unreadable, MissingColumn, NoActivityColumn, DuplicateColumn, RaggedRow, BadInternetUse,
-        BadActivityValue, BadWeight, ActivityWithoutUse, Json, CatalogueEmpty, CatalogueArea, CatalogueRow, CatalogueDuplicate,
-        CatalogueTooLarge,
+        NoActivityColumn, BadInternetUse, BadActivityValue, BadWeight, ActivityWithoutUse, CatalogueEmpty, CatalogueArea,
+        CatalogueRow, CatalogueDuplicate, CatalogueTooLarge,
     ];
 }

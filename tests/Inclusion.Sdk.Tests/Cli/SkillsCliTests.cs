@@ -48,11 +48,19 @@ public class SkillsCliTests
             Assert.Equal(1, exit);
             Assert.Contains("survey-file.internet-use", error, StringComparison.Ordinal);
             Assert.Contains("n'est pas un code d'usage", error, StringComparison.Ordinal);
-            Assert.Contains("1 respondents", output, StringComparison.Ordinal);
+            Assert.Contains("1 répondants", output, StringComparison.Ordinal);
 
             var (missingColumn, _, columnError) = Run("skills", "dsi", "--responses", path, "--weight", "poids");
             Assert.Equal(1, missingColumn);
-            Assert.Contains("survey-file.missing-column", columnError, StringComparison.Ordinal);
+            Assert.Contains("file.header.missing", columnError, StringComparison.Ordinal);
+
+            var (jsonExit, jsonReport, _) = Run("skills", "dsi", "--responses", path, "--weight", "poids", "--format", "json");
+            Assert.Equal(1, jsonExit);
+            using var report = JsonDocument.Parse(jsonReport);
+            Assert.Contains(report.RootElement.GetProperty("issues").EnumerateArray(), i => i.GetProperty("ruleCode").GetString() == "file.header.missing");
+
+            File.WriteAllBytes(path, []);
+            Assert.Equal(2, Run("skills", "dsi", "--responses", path).Exit);
         }
         finally
         {

@@ -6,6 +6,11 @@ namespace Inclusion.Sdk.Tests.Skills;
 
 public class AssessmentTests
 {
+    internal static MemoryStream Utf8(string text) => new(System.Text.Encoding.UTF8.GetBytes(text));
+
+    internal static LoadResult<IReadOnlyList<SkillsAssessment>> Read(string text, string source = "a.csv") =>
+        SkillsAssessmentFile.Load(Utf8(text), new ReadOptions { Source = source });
+
     private static SkillsAssessment Assess(string person, int day, params (string Code, int Level)[] levels) =>
         new(person, new LocalDate(2026, 1, day), AssessmentSource.MediatorDiagnostic, levels.ToDictionary(l => l.Code, l => l.Level));
 
@@ -31,15 +36,18 @@ public class AssessmentTests
     [Fact]
     public void A_user_profile_loads_and_its_errors_are_located()
     {
-        var ok = BaselineProfile.Load(new StringReader("competence,minimum_level,savoir\n1.1,3,search\n"), "mine", "p.csv");
-        Assert.Equal(3, ok.Profile!.Requirements[0].MinimumLevel);
-        var bad = BaselineProfile.Load(new StringReader("competence,minimum_level,savoir\n9.9,3,x\n1.1,0,y\n1.2,2,z\n1.2,3,w\n"), "mine", "p.csv");
-        Assert.Null(bad.Profile);
+        static LoadResult<BaselineProfile> Load(string text) => BaselineProfileFile.Load(Utf8(text), new ReadOptions { Source = "mine.csv" });
+        var ok = Load("competence,minimum_level,savoir\n1.1,3,search\n");
+        Assert.Equal(3, ok.Value!.Requirements[0].MinimumLevel);
+        Assert.Equal("mine", ok.Value.Name);
+        Assert.Equal("renamed", ok.Value.WithName("renamed").Name);
+        var bad = Load("competence,minimum_level,savoir\n9.9,3,x\n1.1,0,y\n1.2,2,z\n1.2,3,w\n");
+        Assert.False(bad.HasValue);
         Assert.Equal(2, Assert.Single(bad.Report.Issues, i => i.RuleCode == "skills-file.competence").Location!.Row);
         Assert.Equal(3, Assert.Single(bad.Report.Issues, i => i.RuleCode == "skills-file.level").Location!.Row);
         Assert.Equal(1, bad.Report.CountOf("skills-file.duplicate"));
-        Assert.Equal(1, BaselineProfile.Load(new StringReader("competence,minimum_level,savoir\n"), "e").Report.CountOf("baseline-profile.empty"));
-        Assert.Equal(2, BaselineProfile.Load(new StringReader("competence,level\n"), "e").Report.CountOf("skills-file.missing-column"));
+        Assert.Equal(1, Load("competence,minimum_level,savoir\n").Report.CountOf("baseline-profile.empty"));
+        Assert.Equal(2, Load("competence,level\n").Report.CountOf("file.header.missing"));
     }
 
     [Fact]
@@ -67,11 +75,11 @@ public class AssessmentTests
     [Fact]
     public void Cohort_statistics_of_the_synthetic_sample()
     {
-        using var reader = File.OpenText(RepoFiles.RepoPath("docs/samples/skills/assessments-synthetic.csv"));
-        var loaded = SkillsAssessmentFile.Read(reader, "assessments-synthetic.csv");
-        Assert.True(loaded.Report.IsValid);
-        Assert.Equal(5, loaded.Assessments.Count);
-        var cohort = CohortStatistics.Compute(loaded.Assessments);
+        var loaded = SkillsAssessmentFile.Load(RepoFiles.RepoPath("docs/samples/skills/assessments-synthetic.csv"));
+        Assert.True(loaded.IsValid);
+        Assert.Equal("assessments-synthetic.csv", loaded.Report.Source);
+        Assert.Equal(5, loaded.Value.Count);
+        var cohort = CohortStatistics.Compute(loaded.Value);
         Assert.Equal(3, cohort.PersonCount);
         Assert.Equal(2, cohort.Waves.Count);
         // Baseline: only P-002 meets the savoirs de base (all five at 2); follow-up: P-001 and P-002 both do.
@@ -88,8 +96,8 @@ public class AssessmentTests
     public void Assessment_file_errors_are_located()
     {
         var text = "person,date,source,competence,level\n,2026-01-01,self,2.1,1\nP,2026-13-01,self,2.1,1\nP,2026-01-01,robot,2.1,1\nP,2026-01-01,self,2.1,1\nP,2026-01-01,self,2.1,2\n";
-        var result = SkillsAssessmentFile.Read(new StringReader(text), "a.csv");
-        Assert.Single(result.Assessments);
+        var result = Read(text);
+        Assert.Single(result.Value!);
         Assert.Equal(2, Assert.Single(result.Report.Issues, i => i.RuleCode == "assessment-file.person").Location!.Row);
         Assert.Equal(3, Assert.Single(result.Report.Issues, i => i.RuleCode == "assessment-file.date").Location!.Row);
         Assert.Equal(4, Assert.Single(result.Report.Issues, i => i.RuleCode == "assessment-file.source").Location!.Row);
@@ -101,18 +109,22 @@ public class AssessmentTests
     {
         var assessments = new[] { Assess("P1", 3, ("2.1", 2), ("4.2", 1)) };
         var json = InclusionJson.SerializeSkillsAssessments(assessments);
-        var back = InclusionJson.ReadSkillsAssessments(json, "a.json");
-        Assert.True(back.Report.IsValid);
-        Assert.Equal(2, back.Assessments[0].LevelOf("2.1"));
-        Assert.Equal(new LocalDate(2026, 1, 3), back.Assessments[0].Date);
+        var back = Read(json, "a.json");
+        Assert.True(back.IsValid);
+        Assert.Equal(2, back.Value[0].LevelOf("2.1"));
+        Assert.Equal(new LocalDate(2026, 1, 3), back.Value[0].Date);
 
-        var unknown = InclusionJson.ReadSkillsAssessments("[\n{\"personId\":\"P\",\"date\":\"2026-01-01\",\"source\":\"self\",\"levels\":{},\"extra\":1}]", "a.json");
+        var unknown = Read("[\n{\"personId\":\"P\",\"date\":\"2026-01-01\",\"source\":\"self\",\"levels\":{},\"extra\":1}]", "a.json");
         var issue = Assert.Single(unknown.Report.Issues);
-        Assert.Equal("skills-file.json", issue.RuleCode);
-        Assert.Equal(2, issue.Location!.Row);
-        var badLevel = InclusionJson.ReadSkillsAssessments("[{\"personId\":\"P\",\"date\":\"2026-01-01\",\"source\":\"self\",\"levels\":{\"2.1\":12}}]");
-        Assert.Equal("skills-file.json", Assert.Single(badLevel.Report.Issues).RuleCode);
-        Assert.Equal("skills-file.json", Assert.Single(InclusionJson.ReadSkillsAssessments("nope").Report.Issues).RuleCode);
-        Assert.Equal("skills-file.json", Assert.Single(InclusionJson.ReadSkillsAssessments("null").Report.Issues).RuleCode);
+        Assert.Equal("assessment-file.member", issue.RuleCode);
+        Assert.Equal((2L, "extra"), (issue.Location!.Row!.Value, issue.Location.Field));
+        Assert.Empty(unknown.Value!);
+        var badLevel = Read("[{\"personId\":\"P\",\"date\":\"2026-01-01\",\"source\":\"self\",\"levels\":{\"2.1\":12}}]", "a.json");
+        Assert.Equal(("skills-file.level", "levels.2.1"), (Assert.Single(badLevel.Report.Issues).RuleCode, badLevel.Report.Issues[0].Location!.Field));
+        var nope = Read("nope", "a.json");
+        Assert.False(nope.HasValue);
+        Assert.Equal("file.header.missing", nope.Report.Issues[0].RuleCode);
+        Assert.Equal("file.json.malformed", Assert.Single(Read("{\"personId\":\"P\"}", "a.json").Report.Issues).RuleCode);
+        Assert.False(Read("{}", "a.json").HasValue);
     }
 }

@@ -1,3 +1,4 @@
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Surveys;
 
 namespace Inclusion.Sdk.Tests.Surveys;
@@ -151,16 +152,21 @@ public class DsiClassificationTests
     [Fact]
     public void A_custom_catalogue_loads_and_bad_rows_are_located()
     {
-        var ok = DsiActivityCatalogue.Load(new StringReader("area,activity,variables,yes_values,label\nIL,a,V1,,x\nCC,b,V2|V3,1|2,y\n"), "c.csv");
-        Assert.True(ok.Report.IsValid);
-        Assert.Equal(2, ok.Catalogue!.Activities.Count);
-        Assert.Equal(["1"], ok.Catalogue.Activities[0].YesValues);
+        static LoadResult<DsiActivityCatalogue> Load(string text) =>
+            DsiActivityCatalogueFile.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), new ReadOptions { Source = "c.csv" });
+        var ok = Load("area,activity,variables,yes_values,label\nIL,a,V1,,x\nCC,b,V2|V3,1|2,y\n");
+        Assert.True(ok.IsValid);
+        Assert.Equal(2, ok.Value.Activities.Count);
+        Assert.Equal("c.csv", ok.Value.Name);
+        Assert.Equal(["1"], ok.Value.Activities[0].YesValues);
 
-        var bad = DsiActivityCatalogue.Load(new StringReader("area,activity,variables,yes_values,label\nXX,a,V1,,x\nIL,b,V1,,y\nCC,c,V1,,z\n"), "c.csv");
-        Assert.Null(bad.Catalogue);
+        var bad = Load("area,activity,variables,yes_values,label\nXX,a,V1,,x\nIL,b,V1,,y\nCC,c,V1,,z\n");
+        Assert.False(bad.HasValue);
         var area = Assert.Single(bad.Report.Issues, i => i.RuleCode == "dsi-catalogue.area");
         Assert.Equal(2, area.Location!.Row);
         Assert.Equal(1, bad.Report.CountOf("dsi-catalogue.duplicate"));
-        Assert.Equal(1, DsiActivityCatalogue.Load(new StringReader(""), "e.csv").Report.CountOf("dsi-catalogue.empty"));
+        Assert.Equal(1, Load("").Report.CountOf("file.empty"));
+        Assert.Equal(1, Load("area,activity,variables,yes_values,label\n").Report.CountOf("dsi-catalogue.empty"));
+        Assert.Equal(1, Load("area,activity,variables,label\nIL,a,V1,x\n").Report.CountOf("file.header.missing"));
     }
 }

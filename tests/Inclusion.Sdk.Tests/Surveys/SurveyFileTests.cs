@@ -1,3 +1,5 @@
+using System.Text;
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Surveys;
 
 namespace Inclusion.Sdk.Tests.Surveys;
@@ -12,16 +14,16 @@ public class SurveyFileTests
         "r3,4,1,F,,,,,,,,,,,,,,\n" +
         "r4,1,4,M,0,0,0,1,0,0,0,0,0,0,0,0,4,0\n";
 
-    private static SurveyLoadResult Read(string text, SurveyReadOptions? options = null) =>
-        SurveyFile.Read(new StringReader(text), "survey.csv", options);
+    internal static LoadResult<SurveyResponses> Read(string text, SurveyLayout? layout = null) =>
+        SurveyFile.Load(new MemoryStream(Encoding.UTF8.GetBytes(text)), layout, new ReadOptions { Source = "survey.csv" });
 
     [Fact]
     public void Reads_levels_and_weights_and_warns_about_catalogue_activities_without_columns()
     {
-        var result = Read(Small, new SurveyReadOptions { WeightColumn = "w", GroupColumns = ["sex"] });
+        var result = Read(Small, new SurveyLayout { WeightColumn = "w", GroupColumns = ["sex"] });
         Assert.Equal(0, result.Report.ErrorCount);
         Assert.True(result.Report.CountOf("survey-file.no-activity-column") > 0);
-        var responses = result.Responses;
+        var responses = result.Value!;
         Assert.Equal(4, responses.Count);
         Assert.True(responses.IsWeighted);
         Assert.Equal(
@@ -34,7 +36,7 @@ public class SurveyFileTests
     [Fact]
     public void Estimate_keeps_non_users_in_the_denominator()
     {
-        var responses = Read(Small, new SurveyReadOptions { WeightColumn = "w", GroupColumns = ["sex"] }).Responses;
+        var responses = Read(Small, new SurveyLayout { WeightColumn = "w", GroupColumns = ["sex"] }).Value!;
         var estimate = DsiEstimator.Estimate(responses, by: "sex", minimumGroupSize: 2);
         Assert.Equal(8, estimate.WeightTotal);
         Assert.Equal(64.0 / 22, estimate.EffectiveSampleSize, 12);
@@ -59,8 +61,8 @@ public class SurveyFileTests
     public void Bad_rows_are_located_and_skipped_and_valid_rows_kept()
     {
         var text = "IU,IUEM,w\n1,1,1\n7,1,1\n1,yes,1\n1,1,-2\n1,1,\"1,5\"\n1,1\n3,1,1\n";
-        var result = Read(text, new SurveyReadOptions { WeightColumn = "w" });
-        Assert.Equal(2, result.Responses.Count);
+        var result = Read(text, new SurveyLayout { WeightColumn = "w" });
+        Assert.Equal(2, result.Value!.Count);
         var use = Assert.Single(result.Report.Issues, i => i.RuleCode == "survey-file.internet-use");
         Assert.Equal(3, use.Location!.Row);
         Assert.Equal(1, use.Location.Column);
@@ -68,7 +70,7 @@ public class SurveyFileTests
         Assert.Equal(("IUEM", 4L), (value.Location!.Field, value.Location.Row!.Value));
         Assert.Equal(2, result.Report.CountOf("survey-file.weight"));
         Assert.Equal("1.5", result.Report.Issues.Last(i => i.RuleCode == "survey-file.weight").Suggestion);
-        Assert.Equal(1, result.Report.CountOf("survey-file.ragged-row"));
+        Assert.Equal(1, result.Report.CountOf("file.row.ragged"));
         Assert.Equal(1, result.Report.CountOf("survey-file.activity-without-use"));
     }
 
@@ -76,13 +78,12 @@ public class SurveyFileTests
     public void Missing_columns_and_empty_files_are_reported_not_thrown()
     {
         var noUse = Read("IUEM,weight\n1,1\n");
-        Assert.Equal(1, noUse.Report.CountOf("survey-file.missing-column"));
-        Assert.Equal(0, noUse.Responses.Count);
-        var misspelt = Read("IU,IUEM,wieght\n1,1,1\n", new SurveyReadOptions { WeightColumn = "weight" });
-        Assert.Equal("weight", Assert.Single(misspelt.Report.Issues, i => i.RuleCode == "survey-file.missing-column").Suggestion);
-        Assert.Equal(1, Read("").Report.CountOf("survey-file.empty"));
-        Assert.Equal(1, Read("IU,IUEM,IUEM\n1,1,1\n").Report.CountOf("survey-file.duplicate-column"));
-        Assert.Equal(1, Read("IU,IUEM\n1,1\n", new SurveyReadOptions { GroupColumns = ["territory"] }).Report.CountOf("survey-file.missing-column"));
+        Assert.Equal(1, noUse.Report.CountOf("file.header.missing"));
+        Assert.False(noUse.HasValue);
+        var misspelt = Read("IU,IUEM,wieght\n1,1,1\n", new SurveyLayout { WeightColumn = "weight" });
+        Assert.Equal("weight", Assert.Single(misspelt.Report.Issues, i => i.RuleCode == "file.header.missing").Suggestion);
+        Assert.Equal(1, Read("").Report.CountOf("file.empty"));
+        Assert.Equal(1, Read("IU,IUEM\n1,1\n", new SurveyLayout { GroupColumns = ["territory"] }).Report.CountOf("file.header.missing"));
     }
 
     [Fact]
@@ -90,7 +91,7 @@ public class SurveyFileTests
     {
         var result = Read("\uFEFFIU;IUEM;IUIF\n1;1;1\n");
         Assert.Equal(0, result.Report.ErrorCount);
-        Assert.Equal(DsiOverallLevel.Limited, result.Responses.Classify()[0]);
+        Assert.Equal(DsiOverallLevel.Limited, result.Value!.Classify()[0]);
     }
 
     [Fact]
@@ -101,8 +102,8 @@ public class SurveyFileTests
         {
             var bytes = new byte[random.Next(0, 300)];
             random.NextBytes(bytes);
-            var text = System.Text.Encoding.Latin1.GetString(bytes);
-            var result = Read(random.Next(2) == 0 ? text : "IU,IUEM,w\n" + text, new SurveyReadOptions { WeightColumn = "w" });
+            var input = random.Next(2) == 0 ? bytes : [.. "IU,IUEM,w\n"u8, .. bytes];
+            var result = SurveyFile.Load(new MemoryStream(input), new SurveyLayout { WeightColumn = "w" });
             Assert.NotNull(result.Report);
         }
     }
@@ -110,12 +111,12 @@ public class SurveyFileTests
     [Fact]
     public void The_synthetic_sample_reads_without_errors()
     {
-        using var reader = File.OpenText(RepoFiles.RepoPath("docs/samples/skills/survey-synthetic.csv"));
-        var result = SurveyFile.Read(reader, "survey-synthetic.csv", new SurveyReadOptions { WeightColumn = "weight" });
+        var result = SurveyFile.Load(RepoFiles.RepoPath("docs/samples/skills/survey-synthetic.csv"), new SurveyLayout { WeightColumn = "weight" });
+        Assert.Equal("survey-synthetic.csv", result.Report.Source);
         Assert.True(result.Report.IsValid, string.Join("; ", result.Report.Issues.Select(i => i.MessageEn)));
         Assert.Equal(0, result.Report.WarningCount);
-        Assert.Equal(400, result.Responses.Count);
-        Assert.Equal(["age_band", "sex", "territory"], result.Responses.GroupColumns);
+        Assert.Equal(400, result.Value!.Count);
+        Assert.Equal(["age_band", "sex", "territory"], result.Value!.GroupColumns);
     }
 }
 
@@ -125,25 +126,27 @@ public class SurveyJsonTests
     public void Json_surveys_read_like_csv()
     {
         var json = "[{\"IU\":1,\"IUEM\":1,\"IUIF\":\"1\",\"w\":2.5,\"sex\":\"F\"},{\"IU\":4,\"w\":1,\"sex\":\"M, or other\"},{\"IU\":1,\"IUEM\":null,\"w\":1,\"sex\":\"M\"}]";
-        var result = SurveyFile.ReadJson(json, "s.json", new SurveyReadOptions { WeightColumn = "w", GroupColumns = ["sex"] });
+        var result = SurveyFileTests.Read(json, new SurveyLayout { WeightColumn = "w", GroupColumns = ["sex"] });
         Assert.Equal(0, result.Report.ErrorCount);
-        Assert.Equal([DsiOverallLevel.Limited, DsiOverallLevel.NotAssessed, DsiOverallLevel.NoSkills], result.Responses.Classify());
-        Assert.Equal(2.5, result.Responses.WeightOf(0));
-        Assert.Equal("M, or other", result.Responses.GroupOf("sex", 1));
+        Assert.Equal([DsiOverallLevel.Limited, DsiOverallLevel.NotAssessed, DsiOverallLevel.NoSkills], result.Value!.Classify());
+        Assert.Equal(2.5, result.Value!.WeightOf(0));
+        Assert.Equal("M, or other", result.Value!.GroupOf("sex", 1));
     }
 
     [Fact]
     public void Json_problems_are_located_issues()
     {
-        var badRow = SurveyFile.ReadJson("[{\"IU\":1},{\"IU\":9}]", "s.json");
+        var badRow = SurveyFileTests.Read("[{\"IU\":1},{\"IU\":9}]");
         var issue = Assert.Single(badRow.Report.Issues, i => i.RuleCode == "survey-file.internet-use");
         Assert.Equal(3, issue.Location!.Row); // object 2 = row 3
-        Assert.Equal(1, badRow.Responses.Count);
+        Assert.Equal(1, badRow.Value!.Count);
 
-        Assert.Equal("survey-file.json", Assert.Single(SurveyFile.ReadJson("{}").Report.Issues).RuleCode);
-        Assert.Equal("survey-file.json", Assert.Single(SurveyFile.ReadJson("[1]").Report.Issues).RuleCode);
-        Assert.Equal("$[0].IU", Assert.Single(SurveyFile.ReadJson("[{\"IU\":[1]}]").Report.Issues).Location!.Field);
-        Assert.Equal("survey-file.json", Assert.Single(SurveyFile.ReadJson("[{\"IU\":").Report.Issues).RuleCode);
-        Assert.Equal(1, SurveyFile.ReadJson("[]").Report.CountOf("survey-file.empty"));
+        Assert.Equal("file.json.malformed", Assert.Single(SurveyFileTests.Read("{}").Report.Issues).RuleCode);
+        Assert.Equal("file.json.not-object", Assert.Single(SurveyFileTests.Read("[1]").Report.Issues).RuleCode);
+        var array = Assert.Single(SurveyFileTests.Read("[{\"IU\":[1]}]").Report.Issues, i => i.Severity == Inclusion.Sdk.Reporting.Severity.Error);
+        Assert.Equal(("survey-file.internet-use", "IU", 2L), (array.RuleCode, array.Location!.Field, array.Location.Row!.Value));
+        Assert.Equal("file.json.malformed", Assert.Single(SurveyFileTests.Read("[{\"IU\":").Report.Issues).RuleCode);
+        Assert.Equal(1, SurveyFileTests.Read("[]").Report.CountOf("file.no-rows"));
+        Assert.False(SurveyFileTests.Read("[]").HasValue);
     }
 }
