@@ -53,7 +53,7 @@ public class DiagnosticBenchmarks
             var dep = 1 + (commune % 95);
             var communeCode = $"{(dep == 20 ? 21 : dep):00}{commune % 1000:000}";
             rows[i] = new IndicatorRow($"{communeCode}{i % 3:0000}", null, 500 + random.Next(3000),
-                [.. names.Select(_ => random.Next(10) == 0 ? (double?)null : random.Next(0, 400) / 10.0)], epci: "2000" + (commune % 1200).ToString("00000", System.Globalization.CultureInfo.InvariantCulture));
+                [.. names.Select(_ => random.Next(10) == 0 ? (double?)null : random.Next(0, 400) / 10.0)], epci: Epci(commune % 1200));
         }
 
         iris = new IndicatorTable(names, rows);
@@ -115,4 +115,19 @@ public class DiagnosticBenchmarks
 
     private static GeoCoordinates RandomFrance(Random random) =>
         new(41.3 + (random.NextDouble() * 9.8), -5.1 + (random.NextDouble() * 14.7));
+
+    /// <summary>A valid EPCI SIREN <c>2000nnnnC</c> (C the Luhn check digit) for a number below 10,000.</summary>
+    private static Inclusion.Sdk.Identifiers.EpciCode Epci(int n)
+    {
+        var body = "2000" + n.ToString("0000", System.Globalization.CultureInfo.InvariantCulture);
+        for (var check = 0; check < 10; check++)
+        {
+            if (Inclusion.Sdk.Identifiers.EpciCode.TryParse(body + check.ToString(System.Globalization.CultureInfo.InvariantCulture), out var code))
+            {
+                return code;
+            }
+        }
+
+        throw new InvalidOperationException("no EPCI code for " + body);
+    }
 }

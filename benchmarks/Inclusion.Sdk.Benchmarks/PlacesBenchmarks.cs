@@ -60,7 +60,7 @@ public class PlacesBenchmarks
         options = new PlacesValidationOptions
         {
             Clock = new FixedClock(Instant.FromUtc(2026, 11, 1, 0, 0)),
-            Communes = TerritoryRegistry.LoadCommunes(new StringReader(table.ToString()), "communes.csv").Registry,
+            Communes = Inclusion.Sdk.Files.TerritoryRegistryFile.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(table.ToString())), new Inclusion.Sdk.Files.ReadOptions { Source = "communes.csv" }).Value!,
             SourceName = "bench.csv",
         };
     }

@@ -11,7 +11,7 @@ namespace Inclusion.Sdk.Benchmarks;
 [MemoryDiagnoser]
 public class TerritoryBenchmarks
 {
-    private string communesCsv = string.Empty;
+    private byte[] communesCsv = [];
     private TerritoryRegistry registry = TerritoryRegistry.Reference;
     private PostalCode ajaccioPostalCode;
     private PostalCode parisPostalCode;
@@ -21,8 +21,8 @@ public class TerritoryBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        communesCsv = File.ReadAllText(FindRepoFile("tests/Inclusion.Sdk.Tests/data/peers/coop-mediation-numerique/communes.csv"));
-        registry = TerritoryRegistry.LoadCommunes(new StringReader(communesCsv), "communes.csv").Registry;
+        communesCsv = File.ReadAllBytes(FindRepoFile("tests/Inclusion.Sdk.Tests/data/peers/coop-mediation-numerique/communes.csv"));
+        registry = Inclusion.Sdk.Files.TerritoryRegistryFile.Load(new MemoryStream(communesCsv), new Inclusion.Sdk.Files.ReadOptions { Source = "communes.csv" }).Value!;
         ajaccioPostalCode = PostalCode.Parse("20167").Value;
         parisPostalCode = PostalCode.Parse("75001").Value;
         ajaccio = CommuneCode.Parse("2A004").Value;
@@ -31,7 +31,7 @@ public class TerritoryBenchmarks
 
     [Benchmark(Baseline = true)]
     public int LoadCommunes() =>
-        TerritoryRegistry.LoadCommunes(new StringReader(communesCsv), "communes.csv").Registry.Count;
+        Inclusion.Sdk.Files.TerritoryRegistryFile.Load(new MemoryStream(communesCsv), new Inclusion.Sdk.Files.ReadOptions { Source = "communes.csv" }).Value!.Count;
 
     [Benchmark]
     public int FindByPostalCode() =>

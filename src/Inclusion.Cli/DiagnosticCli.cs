@@ -1,13 +1,11 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Reporting;
 
 namespace Inclusion.Cli;
 
-/// <summary>Shared plumbing of the diagnostic commands (activities, index, offer): file opening, formats, issues.</summary>
+/// <summary>Shared plumbing of the diagnostic commands (activities, index, offer): the format option, the input check,
+/// the rendering switch and the issues.</summary>
 internal static class DiagnosticCli
 {
     internal static Option<string> FormatOption()
@@ -21,18 +19,25 @@ internal static class DiagnosticCli
         return format;
     }
 
-    /// <summary>Opens a file for reading, or writes the reason and returns null (exit 2).</summary>
-    internal static StreamReader? Open(string? path, TextWriter error)
+    /// <summary>True when <paramref name="path"/> names an existing file; else writes why (the caller exits 2).</summary>
+    internal static bool Exists(string? path, TextWriter error)
     {
-        if (string.IsNullOrWhiteSpace(path) || !File.Exists(path))
+        if (!string.IsNullOrWhiteSpace(path) && File.Exists(path))
         {
-            error.WriteLine($"File not found: {path}");
-            return null;
+            return true;
         }
 
+        error.WriteLine($"File not found: {path}");
+        return false;
+    }
+
+    /// <summary>Reads a file with an SDK reader; an I/O failure is written and gives null (the caller exits 2).</summary>
+    internal static T? Read<T>(string path, Func<string, T> read, TextWriter error)
+        where T : class
+    {
         try
         {
-            return new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return read(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -41,29 +46,16 @@ internal static class DiagnosticCli
         }
     }
 
-    /// <summary>True when a data file is JSON: a <c>.json</c> extension, or a first non-blank character <c>[</c>.</summary>
-    internal static bool IsJson(string path)
+    /// <summary>Writes a result in the requested format with the SDK writers.</summary>
+    internal static void Render<T>(T value, string? format, TextWriter output, Action<T, TextWriter> text, Action<T, TextWriter> csv, Action<T, TextWriter> json)
     {
-        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        switch (format)
         {
-            return true;
-        }
-
-        try
-        {
-            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            var buffer = new char[4096];
-            var n = reader.ReadBlock(buffer, 0, buffer.Length);
-            return StartsLikeJson(buffer.AsSpan(0, n));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
+            case "json": json(value, output); break;
+            case "csv": csv(value, output); break;
+            default: text(value, output); break;
         }
     }
-
-    /// <summary>True when the first non-blank character of <paramref name="text"/> is <c>[</c>.</summary>
-    internal static bool StartsLikeJson(ReadOnlySpan<char> text) => text.TrimStart("\uFEFF \t\r\n").StartsWith("[");
 
     /// <summary>Writes the issues to the error stream and returns the exit code of the report.</summary>
     internal static int Finish(ValidationReport report, MessageLanguage language, TextWriter error)
@@ -83,39 +75,10 @@ internal static class DiagnosticCli
         return report.IsValid ? CliApp.ExitOk : CliApp.ExitInvalid;
     }
 
-    internal static Utf8JsonWriter JsonWriter(Stream stream) =>
-        new(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-
-    internal static void WriteJson(TextWriter output, Action<Utf8JsonWriter> write)
+    /// <summary>The report of a load result, merged into <paramref name="report"/> when given.</summary>
+    internal static ValidationReport Merge<T>(LoadResult<T> loaded, ValidationReportBuilder report)
     {
-        using var stream = new MemoryStream();
-        using (var json = JsonWriter(stream))
-        {
-            write(json);
-        }
-
-        output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+        report.AddReport(loaded.Report);
+        return report.Build();
     }
-
-    internal static void WriteNumberOrNull(this Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    internal static string Csv(string? value) =>
-        value is null ? string.Empty
-        : value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-
-    internal static string Num(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty;
-
-    internal static string Num(decimal value) => value.ToString(CultureInfo.InvariantCulture);
-
-    internal static string Num(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text;
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Places;
 using Inclusion.Sdk.Reporting;
-using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Territories;
 
 namespace Inclusion.Cli;
@@ -93,14 +93,14 @@ internal static class ValidateCommand
                 return CliApp.ExitUsage;
             }
 
-            var loaded = TerritoryRegistry.LoadCommunes(communesPath);
-            if (loaded.CommunesRead == 0)
+            var loaded = TerritoryRegistryFile.Load(communesPath);
+            if (loaded.Value!.CommunesRead == 0)
             {
                 error.WriteLine(fr ? $"Aucune commune lue dans {communesPath}." : $"No commune could be read from {communesPath}.");
                 return CliApp.ExitUsage;
             }
 
-            registry = loaded.Registry;
+            registry = loaded.Value;
         }
 
         var interactive = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected && format != "json";

@@ -30,9 +30,9 @@ internal static class CoreSmoke
         check.That(registry.OfLevel(TerritoryLevel.Region).Count == 18, "18 régions embedded");
         check.That(StructureTypology.Parse("TIERS_LIEUX").Success, "typology vocabulary embedded");
 
-        using var communes = new StringReader("code_insee,nom,code_postal\n2A004,Ajaccio,\"20000, 20090\"\n");
-        var load = TerritoryRegistry.LoadCommunes(communes, "communes.csv");
-        check.That(load.Report.IsValid && load.Registry.DepartementOf(CommuneCode.Parse("2A004").Value)?.Code == "2A", "commune file");
+        using var communes = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("code_insee,nom,code_postal\n2A004,Ajaccio,\"20000, 20090\"\n"));
+        var load = Inclusion.Sdk.Files.TerritoryRegistryFile.Load(communes, new Inclusion.Sdk.Files.ReadOptions { Source = "communes.csv" });
+        check.That(load.IsValid && load.Value.DepartementOf(CommuneCode.Parse("2A004").Value)?.Code == "2A", "commune file");
 
         var hours = OpeningHours.Parse("Mo-Fr 09:00-12:00,14:00-18:30; Sa 08:30-12:00");
         var mondayTen = new LocalDateTime(2025, 3, 3, 10, 0).InZoneLeniently(DateTimeZoneProviders.Tzdb["Europe/Paris"]).ToInstant();

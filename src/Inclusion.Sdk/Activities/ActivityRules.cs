@@ -2,18 +2,9 @@ using Inclusion.Sdk.Reporting;
 
 namespace Inclusion.Sdk.Activities;
 
-/// <summary>The rule catalogue of mediation activities and activity files. <c>{0}</c> is the value as read.</summary>
+/// <summary>The rule catalogue of mediation activities (file-level problems are <c>file.*</c> rules). <c>{0}</c> is the value as read.</summary>
 internal static class ActivityRules
 {
-    internal static readonly RuleDefinition FileEmpty = new("activity.file-empty", Severity.Error,
-        "The activity file is empty.", "Le fichier d'activités est vide.");
-
-    internal static readonly RuleDefinition MissingColumn = new("activity.missing-column", Severity.Error,
-        "Required column \"{1}\" is missing (header: {0}).", "La colonne obligatoire « {1} » est absente (en-tête : {0}).");
-
-    internal static readonly RuleDefinition Unreadable = new("activity.unreadable", Severity.Error,
-        "The file cannot be read: {0}.", "Le fichier est illisible : {0}.");
-
     internal static readonly RuleDefinition Id = new("activity.id", Severity.Error,
         "The activity id is empty.", "L'identifiant de l'activité est vide.");
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Inclusion.Sdk.Statistics;
 using Inclusion.Sdk.Utility;
 
 namespace Inclusion.Sdk.Activities;
@@ -165,6 +166,30 @@ public sealed class ActivityStatistics
         }
 
         return [.. groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, g.Value.Build()))];
+    }
+
+    /// <summary>Applies small-count suppression to these statistics as one group named <c>total</c>: what may be
+    /// published (see <see cref="PublishedActivityStatistics"/>).</summary>
+    /// <param name="rule">The rule, <see cref="DisclosureRule.Default"/> (threshold 11) when null.</param>
+    /// <returns>The protected statistics.</returns>
+    public PublishedActivityStatistics Publish(DisclosureRule? rule) => Publish([KeyValuePair.Create("total", this)], rule);
+
+    /// <summary>Applies small-count suppression to grouped statistics (the result of <see cref="ComputeBy"/>): each
+    /// distribution is protected across the groups as a two-way table with its totals, so that no suppressed count can be
+    /// recomputed from the published ones (see <see cref="PublishedActivityStatistics"/>).</summary>
+    /// <param name="groups">The groups, all computed with the same vocabulary.</param>
+    /// <param name="rule">The rule, <see cref="DisclosureRule.Default"/> (threshold 11) when null.</param>
+    /// <returns>The protected statistics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="groups"/> or a group's statistics is null.</exception>
+    public static PublishedActivityStatistics Publish(IReadOnlyList<KeyValuePair<string, ActivityStatistics>> groups, DisclosureRule? rule)
+    {
+        Preconditions.CheckNotNull(groups);
+        foreach (var g in groups)
+        {
+            Preconditions.CheckNotNull(g.Value, nameof(groups));
+        }
+
+        return new PublishedActivityStatistics(groups, rule ?? DisclosureRule.Default);
     }
 
     /// <summary>The group key of activities without a commune.</summary>

@@ -14,6 +14,8 @@ internal sealed class CsvHeader
 
     internal string Text => string.Join(',', names);
 
+    internal int Count => names.Length;
+
     internal string Cell(int index) => names[index];
 
     /// <summary>The number of columns of the header.</summary>
@@ -43,8 +45,9 @@ internal sealed class CsvHeader
         return -1;
     }
 
-    /// <summary>Indexes of <paramref name="required"/>; reports each missing one and returns null if any is missing.</summary>
-    internal int[]? Require(string[] required, RuleDefinition missingRule, string? source, ValidationReportBuilder report)
+    /// <summary>Indexes of <paramref name="required"/>; reports each missing one as <c>file.header.missing</c> (with the
+    /// closest header name as the place to look) and returns null if any is missing.</summary>
+    internal int[]? Require(string[] required, string? source, IIssueSink issues)
     {
         var indexes = new int[required.Length];
         var ok = true;
@@ -59,11 +62,10 @@ internal sealed class CsvHeader
             ok = false;
             var closest = ClosestMatch.Find(required[k], names);
             var at = closest is null ? -1 : Array.IndexOf(names, closest);
-            report.Add(missingRule.Issue(
-                Text,
+            issues.Add(FileRules.HeaderMissing.Issue(
+                required[k],
                 suggestion: closest is null ? null : required[k],
-                location: new IssueLocation(source, 1, at >= 0 ? at + 1 : null, at >= 0 ? names[at] : null),
-                extra: [required[k]]));
+                location: new IssueLocation(source, 1, at >= 0 ? at + 1 : null, at >= 0 ? names[at] : null)));
         }
 
         return ok ? indexes : null;
@@ -74,60 +76,6 @@ internal sealed class CsvHeader
     internal static string Cell(SepReader.Row row, int index) =>
         index >= 0 && index < row.ColCount ? row[index].Span.Trim().ToString() : string.Empty;
 
-
-    /// <summary>
-    /// Reads a CSV file with a header: blank rows are skipped; the first other row is the header, given to
-    /// <paramref name="onHeader"/> (which returns false to stop, for example when a required column is missing); every
-    /// later row goes to <paramref name="onRow"/> with its 1-based number (the header counting as a row). A reader
-    /// failure becomes an <paramref name="unreadable"/> issue at the row reached, the rows before it kept; a file
-    /// without a header gets a <paramref name="fileEmpty"/> issue.
-    /// </summary>
-    internal static void ForEachRow(
-        TextReader text,
-        string? source,
-        ValidationReportBuilder report,
-        RuleDefinition unreadable,
-        RuleDefinition fileEmpty,
-        Func<CsvHeader, SepReader.Row, bool> onHeader,
-        RowHandler onRow)
-    {
-        var headerSeen = false;
-        long rowNumber = 0;
-        try
-        {
-            using var reader = Sep.Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
-            foreach (var row in reader)
-            {
-                rowNumber = row.RowIndex + 1;
-                if (IsBlank(row))
-                {
-                    continue;
-                }
-
-                if (!headerSeen)
-                {
-                    headerSeen = true;
-                    if (!onHeader(From(row), row))
-                    {
-                        return;
-                    }
-
-                    continue;
-                }
-
-                onRow(row, rowNumber);
-            }
-        }
-        catch (Exception e) when (e is InvalidDataException or ArgumentException or NotSupportedException or FormatException or IndexOutOfRangeException)
-        {
-            report.Add(unreadable.Issue(e.Message, location: new IssueLocation(source, Math.Max(rowNumber, 1), null, null)));
-        }
-
-        if (!headerSeen)
-        {
-            report.Add(fileEmpty.Issue(null, location: new IssueLocation(source, null, null, null)));
-        }
-    }
 
     /// <summary>
     /// The one headed-row CSV loop of the SDK. Opens <paramref name="input"/> with <see cref="TextInput"/> (empty, binary,
@@ -159,7 +107,7 @@ internal sealed class CsvHeader
         {
             if (json is null)
             {
-                issues.Add(FileRules.Unreadable.Issue("a JSON document was given where a CSV table is expected", location: new IssueLocation(source, 1, null, null)));
+                NotCsv(source, issues);
                 return null;
             }
 
@@ -167,64 +115,154 @@ internal sealed class CsvHeader
             return opened;
         }
 
+        foreach (var _ in Table<object>(opened, source, issues, onHeader, (row, n) =>
+        {
+            onRow(row, n);
+            return null;
+        }))
+        {
+        }
+
+        return opened;
+    }
+
+    /// <summary>
+    /// The lazy form of <see cref="ForEachRow"/> (the same loop, same issues) for streamed tables: each data row goes to
+    /// <paramref name="onRow"/>, whose non-null results are yielded as the sequence is enumerated, so memory does not grow
+    /// with the file. A JSON input is given to <paramref name="json"/> (or reported as not a table when it is null).
+    /// </summary>
+    internal static IEnumerable<T> Rows<T>(
+        Stream input,
+        string? source,
+        IIssueSink issues,
+        Func<CsvHeader, bool> onHeader,
+        RowMapper<T?> onRow,
+        Func<TextReader, IEnumerable<T>>? json = null)
+        where T : class
+    {
+        var opened = TextInput.Open(input, source, issues);
+        if (opened is null)
+        {
+            yield break;
+        }
+
+        if (opened.IsJson)
+        {
+            if (json is null)
+            {
+                NotCsv(source, issues);
+                yield break;
+            }
+
+            foreach (var item in json(opened.Reader))
+            {
+                yield return item;
+            }
+
+            yield break;
+        }
+
+        foreach (var item in Table(opened, source, issues, onHeader, onRow))
+        {
+            yield return item;
+        }
+    }
+
+    private static void NotCsv(string? source, IIssueSink issues) =>
+        issues.Add(FileRules.Unreadable.Issue("a JSON document was given where a CSV table is expected", location: new IssueLocation(source, 1, null, null)));
+
+    private static bool IsReadError(Exception e) =>
+        e is InvalidDataException or ArgumentException or NotSupportedException or FormatException or IndexOutOfRangeException or IOException or System.Text.DecoderFallbackException;
+
+    /// <summary>The loop itself: one row parsed at a time, the result of <paramref name="onRow"/> yielded between rows.</summary>
+    private static IEnumerable<T> Table<T>(TextInput opened, string? source, IIssueSink issues, Func<CsvHeader, bool> onHeader, RowMapper<T?> onRow)
+        where T : class
+    {
         var headerSeen = false;
         var anyRow = false;
+        var stopped = false;
         long rowNumber = 0;
+        SepReader reader;
         try
         {
-            using var reader = Sep.Reader(o => o with { Sep = new Sep(opened.Separator), HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(opened.Reader);
-            foreach (var row in reader)
-            {
-                rowNumber = row.RowIndex + 1;
-                if (IsBlank(row))
-                {
-                    continue;
-                }
+            reader = Sep.Reader(o => o with { Sep = new Sep(opened.Separator), HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(opened.Reader);
+        }
+        catch (Exception e) when (IsReadError(e))
+        {
+            issues.Add(FileRules.Unreadable.Issue(e.Message, location: new IssueLocation(source, 1, null, null)));
+            yield break;
+        }
 
-                var raw = row.Span;
-                if (raw.Count('"') % 2 == 1)
+        using (reader)
+        {
+            var rows = reader.GetEnumerator();
+            while (true)
+            {
+                T? item = null;
+                try
                 {
-                    issues.Add(FileRules.UnclosedQuote.Issue(raw[..Math.Min(raw.Length, 40)].ToString(), location: new IssueLocation(source, rowNumber, null, null)));
+                    if (!rows.MoveNext())
+                    {
+                        break;
+                    }
+
+                    var row = rows.Current;
+                    rowNumber = row.RowIndex + 1;
+                    if (IsBlank(row))
+                    {
+                        continue;
+                    }
+
+                    var raw = row.Span;
+                    if (raw.Count('"') % 2 == 1)
+                    {
+                        issues.Add(FileRules.UnclosedQuote.Issue(raw[..Math.Min(raw.Length, 40)].ToString(), location: new IssueLocation(source, rowNumber, null, null)));
+                        break;
+                    }
+
+                    if (opened.IsUtf8 && raw.Contains('\uFFFD'))
+                    {
+                        issues.Add(FileRules.InvalidUtf8.Issue(null, location: new IssueLocation(source, rowNumber, null, null)));
+                    }
+
+                    if (!headerSeen)
+                    {
+                        headerSeen = true;
+                        var header = From(row);
+                        header.ReportDuplicates(source, issues);
+                        if (!onHeader(header))
+                        {
+                            stopped = true;
+                            break;
+                        }
+
+                        continue;
+                    }
+
+                    anyRow = true;
+                    item = onRow(row, rowNumber);
+                }
+                catch (Exception e) when (IsReadError(e))
+                {
+                    issues.Add(FileRules.Unreadable.Issue(e.Message, location: new IssueLocation(source, Math.Max(rowNumber, 1), null, null)));
                     break;
                 }
 
-                if (opened.IsUtf8 && raw.Contains('\uFFFD'))
+                if (item is not null)
                 {
-                    issues.Add(FileRules.InvalidUtf8.Issue(null, location: new IssueLocation(source, rowNumber, null, null)));
+                    yield return item;
                 }
-
-                if (!headerSeen)
-                {
-                    headerSeen = true;
-                    var header = From(row);
-                    header.ReportDuplicates(source, issues);
-                    if (!onHeader(header))
-                    {
-                        return opened;
-                    }
-
-                    continue;
-                }
-
-                anyRow = true;
-                onRow(row, rowNumber);
             }
-        }
-        catch (Exception e) when (e is InvalidDataException or ArgumentException or NotSupportedException or FormatException or IndexOutOfRangeException or IOException or System.Text.DecoderFallbackException)
-        {
-            issues.Add(FileRules.Unreadable.Issue(e.Message, location: new IssueLocation(source, Math.Max(rowNumber, 1), null, null)));
         }
 
         if (!headerSeen)
         {
             issues.Add(FileRules.Empty.Issue(null, location: new IssueLocation(source, null, null, null)));
         }
-        else if (!anyRow)
+        else if (!anyRow && !stopped)
         {
             issues.Add(FileRules.NoRows.Issue(null, location: new IssueLocation(source, null, null, null)));
         }
-
-        return opened;
     }
 
     /// <summary>Reports every column name met a second time (the first occurrence is the one read).</summary>
@@ -242,4 +280,7 @@ internal sealed class CsvHeader
 
     /// <summary>Receives one data row of <c>ForEachRow</c> (a ref struct, so not a <c>Func</c>).</summary>
     internal delegate void RowHandler(SepReader.Row row, long rowNumber);
+
+    /// <summary>Maps one data row of <c>Rows</c> to an item, or null for none.</summary>
+    internal delegate T RowMapper<T>(SepReader.Row row, long rowNumber);
 }

@@ -147,14 +147,14 @@ public sealed class IndexDefinition
                 && rows[r].Code.StartsWith(previous, StringComparison.Ordinal) && IrisCode.TryParse(rows[r].Code, out _)
                 ? previous
                 : IndexResult.CommuneOf(rows[r]);
-            var departement = rows[r].Departement;
+            var departement = rows[r].Departement?.ToString();
             if (departement is null && commune is not null && !departements.TryGetValue(commune, out departement))
             {
                 departements[commune] = departement = IndexResult.DepartementOf(rows[r], commune);
             }
 
             result[r] = new IndexScore(rows[r].Code, rows[r].Name, rows[r].Population, scores[r], axisScores, total,
-                commune, rows[r].Epci, departement);
+                commune, rows[r].Epci?.ToString(), departement);
         }
 
         return new IndexResult(this, result, null);

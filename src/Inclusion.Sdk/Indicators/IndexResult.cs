@@ -131,9 +131,9 @@ public sealed class IndexResult
 
     internal static string? CommuneOf(IndicatorRow row)
     {
-        if (row.Commune is not null)
+        if (row.Commune is { } commune)
         {
-            return row.Commune;
+            return commune.ToString();
         }
 
         if (row.Code.Length == 9 && IrisCode.TryParse(row.Code, out var iris))
@@ -145,5 +145,5 @@ public sealed class IndexResult
     }
 
     internal static string? DepartementOf(IndicatorRow row, string? commune) =>
-        row.Departement ?? (commune is not null && CommuneCode.TryParse(commune, out var c) ? c.Departement?.ToString() : null);
+        row.Departement?.ToString() ?? (commune is not null && CommuneCode.TryParse(commune, out var c) ? c.Departement?.ToString() : null);
 }

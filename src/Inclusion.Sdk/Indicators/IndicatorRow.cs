@@ -1,3 +1,4 @@
+using Inclusion.Sdk.Identifiers;
 using Inclusion.Sdk.Utility;
 
 namespace Inclusion.Sdk.Indicators;
@@ -18,7 +19,7 @@ public sealed class IndicatorRow
     /// <exception cref="ArgumentException"><paramref name="code"/> is blank, or a value is NaN or infinite.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="population"/> is negative.</exception>
     public IndicatorRow(string code, string? name, double? population, IReadOnlyList<double?> values,
-        string? commune = null, string? epci = null, string? departement = null)
+        CommuneCode? commune = null, EpciCode? epci = null, DepartementCode? departement = null)
     {
         Code = Preconditions.CheckNotBlank(code);
         if (population is { } p && (!(p >= 0) || double.IsInfinity(p)))
@@ -52,11 +53,11 @@ public sealed class IndicatorRow
     public IReadOnlyList<double?> Values => values;
 
     /// <summary>The parent commune code, if given.</summary>
-    public string? Commune { get; }
+    public CommuneCode? Commune { get; }
 
     /// <summary>The parent EPCI code, if given.</summary>
-    public string? Epci { get; }
+    public EpciCode? Epci { get; }
 
     /// <summary>The parent département code, if given.</summary>
-    public string? Departement { get; }
+    public DepartementCode? Departement { get; }
 }

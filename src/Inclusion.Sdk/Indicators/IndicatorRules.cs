@@ -5,15 +5,6 @@ namespace Inclusion.Sdk.Indicators;
 /// <summary>The rule catalogue of indicator tables and published IFN files. <c>{0}</c> is the value as read.</summary>
 internal static class IndicatorRules
 {
-    internal static readonly RuleDefinition FileEmpty = new("index.file-empty", Severity.Error,
-        "The indicator file is empty.", "Le fichier d'indicateurs est vide.");
-
-    internal static readonly RuleDefinition MissingColumn = new("index.missing-column", Severity.Error,
-        "Required column \"{1}\" is missing (header: {0}).", "La colonne obligatoire « {1} » est absente (en-tête : {0}).");
-
-    internal static readonly RuleDefinition Unreadable = new("index.unreadable", Severity.Error,
-        "The file cannot be read: {0}.", "Le fichier est illisible : {0}.");
-
     internal static readonly RuleDefinition Code = new("index.code", Severity.Error,
         "The territory code is empty.", "Le code du territoire est vide.");
 
@@ -27,6 +18,9 @@ internal static class IndicatorRules
     internal static readonly RuleDefinition Population = new("index.population", Severity.Error,
         "\"{0}\" is not a population (a number, zero or more); the population is treated as unknown.",
         "« {0} » n'est pas une population (nombre positif ou nul) ; la population est traitée comme inconnue.");
+
+    internal static readonly RuleDefinition Parent = new("index.parent", Severity.Error,
+        "\"{0}\" is not a valid {1} code; the parent is treated as unknown.", "« {0} » n'est pas un code {1} valide ; le parent est traité comme inconnu.");
 
     internal static readonly RuleDefinition NoData = new("ifn.no-data", Severity.Info,
         "Every criterion is 0.0: the published \"no data\" sentinel, read as missing (not a score).",

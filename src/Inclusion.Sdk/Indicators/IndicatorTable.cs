@@ -3,7 +3,7 @@ using Inclusion.Sdk.Utility;
 namespace Inclusion.Sdk.Indicators;
 
 /// <summary>A table of territories × raw indicators (with population and parents), the input of
-/// <see cref="IndexDefinition.Compute"/>. Read one from CSV with <see cref="IndicatorTableFile"/>.</summary>
+/// <see cref="IndexDefinition.Compute"/>. Read one from CSV or JSON with <c>Inclusion.Sdk.Files.IndicatorTableFile</c>.</summary>
 public sealed class IndicatorTable
 {
     private readonly string[] indicators;

@@ -13,9 +13,9 @@ public sealed class CommuneGeography
     /// <param name="name">The name, or null.</param>
     /// <param name="population">The population, zero or more.</param>
     /// <param name="location">The representative point, or null when unknown (no distance is computed).</param>
-    /// <param name="epci">The EPCI SIREN, or null.</param>
+    /// <param name="epci">The EPCI, or null.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="population"/> is negative.</exception>
-    public CommuneGeography(CommuneCode code, string? name, long population, GeoCoordinates? location, string? epci = null)
+    public CommuneGeography(CommuneCode code, string? name, long population, GeoCoordinates? location, EpciCode? epci = null)
     {
         Preconditions.CheckArgumentRange(nameof(population), population, 0, long.MaxValue);
         Code = code;
@@ -37,6 +37,6 @@ public sealed class CommuneGeography
     /// <summary>The representative point, if known.</summary>
     public GeoCoordinates? Location { get; }
 
-    /// <summary>The EPCI SIREN, if known.</summary>
-    public string? Epci { get; }
+    /// <summary>The EPCI, if known.</summary>
+    public EpciCode? Epci { get; }
 }

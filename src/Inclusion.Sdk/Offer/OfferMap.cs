@@ -183,7 +183,7 @@ public sealed class OfferMap
         {
             Communes = accessRows,
             ByCommune = Densities(accessRows, a => a.Commune.Code.ToString()),
-            ByEpci = Densities(accessRows, a => a.Commune.Epci),
+            ByEpci = Densities(accessRows, a => a.Commune.Epci?.ToString()),
             ByDepartement = Densities(accessRows, a => a.Commune.Code.Departement?.ToString()),
             Places = placeList.Length,
             PlacesOutsideTable = outside,

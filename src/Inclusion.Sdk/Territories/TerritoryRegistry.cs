@@ -7,20 +7,21 @@ namespace Inclusion.Sdk.Territories;
 
 /// <summary>
 /// The territories known to the SDK — France, the 18 régions, the 101 départements and the 8 overseas collectivities
-/// of the COG 2026, shipped in the package — plus the communes of a file loaded with <see cref="LoadCommunes(TextReader, string?)"/>;
+/// of the COG 2026, shipped in the package — plus the communes of a commune table loaded with
+/// <c>Inclusion.Sdk.Files.TerritoryRegistryFile.Load</c>;
 /// with fast look-ups by code, postal code and parent.
 /// </summary>
 /// <remarks>
 /// <para><b>Files.</b> Two CSV layouts are recognised from the header (case-insensitive column names, separator
-/// detected): the coop-mediation-numerique layout <c>code_insee,nom,code_postal</c>, where several postal codes may
+/// detected; a JSON array of objects with the coop member names is read too): the coop-mediation-numerique layout <c>code_insee,nom,code_postal</c>, where several postal codes may
 /// be listed in one quoted cell (<c>"06100, 06000"</c>), and INSEE's COG commune layout
 /// <c>TYPECOM,COM,REG,DEP,CTCD,ARR,TNCC,NCC,NCCENR,LIBELLE,CAN,COMPARENT</c>, of which only the rows of type
 /// <c>COM</c> (communes) and <c>ARM</c> (municipal arrondissements) are kept — communes déléguées and associées share
 /// the code space and are skipped. Either layout may have an extra <c>population</c> column.</para>
 /// <para><b>Errors.</b> Loading never throws on bad content: a bad row (unparsable code, missing name, bad postal
-/// code, wrong number of columns, duplicate code) is reported with its location in the result's
-/// <see cref="TerritoryRegistryLoadResult.Report"/> (rule codes <c>territory-file.*</c>; rows are counted with the
-/// header as row 1) and skipped; the other rows are kept.</para>
+/// code, duplicate code) is reported with its location in the load result's report (rule codes
+/// <c>territory-file.*</c>, and <c>file.*</c> for the file itself: empty, not UTF-8, missing column, wrong number of
+/// cells…; rows are counted with the header as row 1) and skipped; the other rows are kept.</para>
 /// <para><b>Paris, Lyon, Marseille.</b> When a file lists the municipal arrondissements (<c>75101</c>…,
 /// <c>69381</c>…, <c>13201</c>…) without their commune (<c>75056</c>, <c>69123</c>, <c>13055</c>), as the coop
 /// file does, the commune is added as their parent, with the union of their postal codes and no population, and an
@@ -169,33 +170,17 @@ public sealed class TerritoryRegistry
     /// <summary>The number of territories, all levels together (France included).</summary>
     public int Count => byId.Count;
 
-    /// <summary>Reads a commune file and returns a registry holding the reference data and the valid communes.</summary>
-    /// <param name="reader">The CSV text (see the remarks of <see cref="TerritoryRegistry"/> for the layouts).</param>
-    /// <param name="sourceName">The file name or logical source, used in issue locations; may be <see langword="null"/>.</param>
-    /// <returns>The registry and the report of the issues found; bad rows are reported and skipped, never thrown.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
-    /// <exception cref="IOException">The reader failed (an I/O error, not a content error).</exception>
-    public static TerritoryRegistryLoadResult LoadCommunes(TextReader reader, string? sourceName)
-    {
-        Preconditions.CheckNotNull(reader);
-        var report = new ValidationReportBuilder(maxStoredIssuesPerRule: 1000);
-        var rows = CommuneFileReader.Read(reader, sourceName, report);
-        var read = rows.Count;
-        AddMissingArrondissementParents(rows, sourceName, report);
-        return new TerritoryRegistryLoadResult(new TerritoryRegistry(rows), report.Build(sourceName), read);
-    }
+    /// <summary>The number of valid commune and arrondissement rows read from the loaded commune table (parent
+    /// communes added for arrondissements excluded); 0 for <see cref="Reference"/>.</summary>
+    public int CommunesRead { get; private init; }
 
-    /// <summary>Reads a commune file (UTF-8, or the encoding given by its byte order mark) from a path.</summary>
-    /// <param name="path">The path of the CSV file; its file name is used as the source in issue locations.</param>
-    /// <returns>The registry and the report of the issues found.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    /// <exception cref="IOException">The file cannot be opened or read (for example <see cref="FileNotFoundException"/>).</exception>
-    /// <exception cref="UnauthorizedAccessException">The file cannot be opened for reading.</exception>
-    public static TerritoryRegistryLoadResult LoadCommunes(string path)
+    /// <summary>Builds a registry from the valid rows of a commune table, adding the missing parent communes of
+    /// arrondissements (reported to <paramref name="issues"/>).</summary>
+    internal static TerritoryRegistry FromCommunes(List<CommuneRow> rows, string? source, IIssueSink issues)
     {
-        Preconditions.CheckNotNull(path);
-        using var reader = File.OpenText(path);
-        return LoadCommunes(reader, Path.GetFileName(path));
+        var read = rows.Count;
+        AddMissingArrondissementParents(rows, source, issues);
+        return new TerritoryRegistry(rows) { CommunesRead = read };
     }
 
     /// <summary>Gets a territory by reference.</summary>
@@ -294,7 +279,7 @@ public sealed class TerritoryRegistry
     public IReadOnlyList<Territory> OfLevel(TerritoryLevel level) =>
         (uint)level < (uint)byLevel.Length ? byLevel[(int)level] : [];
 
-    private static void AddMissingArrondissementParents(List<CommuneRow> rows, string? source, ValidationReportBuilder report)
+    private static void AddMissingArrondissementParents(List<CommuneRow> rows, string? source, IIssueSink report)
     {
         var present = new HashSet<CommuneCode>();
         foreach (var row in rows)

@@ -2,7 +2,7 @@ using Inclusion.Sdk.Reporting;
 
 namespace Inclusion.Sdk.Territories;
 
-/// <summary>The rules of territory references and commune files.</summary>
+/// <summary>The rules of territory references and commune tables (file-level problems are <c>file.*</c> rules).</summary>
 internal static class TerritoryRules
 {
     internal static readonly RuleDefinition Country = new(
@@ -17,29 +17,11 @@ internal static class TerritoryRules
         "'{0}' is not a territory level.",
         "« {0} » n'est pas un niveau de territoire.");
 
-    internal static readonly RuleDefinition FileEmpty = new(
-        "territory-file.empty",
-        Severity.Error,
-        "The commune file is empty: expected a header such as code_insee,nom,code_postal.",
-        "Le fichier des communes est vide : un en-tête tel que code_insee,nom,code_postal est attendu.");
-
     internal static readonly RuleDefinition MissingHeader = new(
         "territory-file.missing-header",
         Severity.Error,
         "The first row '{0}' is data, not a header; the rows were read as code_insee,nom,code_postal.",
         "La première ligne « {0} » contient des données et non un en-tête ; les lignes ont été lues comme code_insee,nom,code_postal.");
-
-    internal static readonly RuleDefinition MissingColumn = new(
-        "territory-file.missing-column",
-        Severity.Error,
-        "The header has no column '{1}' ({2}); no row was read.",
-        "L'en-tête n'a pas de colonne « {1} » ({2}) ; aucune ligne n'a été lue.");
-
-    internal static readonly RuleDefinition RaggedRow = new(
-        "territory-file.ragged-row",
-        Severity.Error,
-        "The row has {1} columns where the header has {2}; the row was skipped.",
-        "La ligne a {1} colonnes alors que l'en-tête en a {2} ; la ligne a été ignorée.");
 
     internal static readonly RuleDefinition BadCode = new(
         "territory-file.bad-code",
@@ -71,11 +53,17 @@ internal static class TerritoryRules
         "The commune {0} was already read on row {1}; this row was skipped.",
         "La commune {0} a déjà été lue à la ligne {1} ; cette ligne a été ignorée.");
 
-    internal static readonly RuleDefinition Unreadable = new(
-        "territory-file.unreadable",
-        Severity.Error,
-        "The file could not be read as CSV after this point: {0}",
-        "Le fichier n'a pas pu être lu comme un CSV à partir d'ici : {0}");
+    internal static readonly RuleDefinition Coordinates = new(
+        "territory-file.coordinates",
+        Severity.Warning,
+        "'{0}' is not a latitude/longitude pair in degrees; the commune was kept without location (no distance is computed for it).",
+        "« {0} » n'est pas un couple latitude/longitude en degrés ; la commune a été gardée sans position (aucune distance n'est calculée pour elle).");
+
+    internal static readonly RuleDefinition BadEpci = new(
+        "territory-file.bad-epci",
+        Severity.Warning,
+        "'{0}' is not an EPCI SIREN (9 digits); the commune was kept without EPCI.",
+        "« {0} » n'est pas un SIREN d'EPCI (9 chiffres) ; la commune a été gardée sans EPCI.");
 
     internal static readonly RuleDefinition ParentCommuneAdded = new(
         "territory-file.parent-commune-added",

@@ -1,3 +1,4 @@
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Activities;
 using Inclusion.Sdk.Reporting;
 
@@ -10,7 +11,7 @@ public class ActivityFileTests
     private static (List<MediationActivity> Activities, ValidationReport Report) Read(string text)
     {
         var report = new ValidationReportBuilder();
-        var list = ActivityFile.Read(new StringReader(text), "a.csv", report).ToList();
+        var list = ActivityFile.Read(TextStreams.Utf8(text), report, TextStreams.Source("a.csv")).ToList();
         return (list, report.Build());
     }
 
@@ -61,7 +62,7 @@ public class ActivityFileTests
     {
         var (_, report) = Read("activite_id,type,dat,duree,type_lieu,thematiques\n");
         var issue = Assert.Single(report.Issues);
-        Assert.Equal("activity.missing-column", issue.RuleCode);
+        Assert.Equal("file.header.missing", issue.RuleCode);
         Assert.Equal("date", issue.Suggestion);
         Assert.Equal(3, issue.Location.Column);
     }
@@ -95,11 +96,11 @@ public class ActivityFileTests
     public void LegacyFile_ReadsAndAggregates()
     {
         var report = new ValidationReportBuilder();
-        var cras = LegacyCraFile.Read(new StringReader(
+        var cras = LegacyCraFile.Read(TextStreams.Utf8(
             "date,code_commune,activite,nb_participants,nb_participants_recurrents,moins_12_ans,de_12_a_18_ans,de_18_a_35_ans,de_35_a_60_ans,plus_60_ans,etudiant,sans_emploi,en_emploi,retraite,heterogene,themes\n" +
             "2023-03-01,33063,collectif,10,4,0,0,2,4,4,0,3,2,5,0,courriel|internet\n" +
             "2023-03-02,33063,individuel,1,0,0,0,0,0,1,0,0,0,1,0,smartphone\n" +
-            "2023-03-03,33063,solo,1,0,0,0,0,0,1,0,0,0,1,0,\n"), "v1.csv", report);
+            "2023-03-03,33063,solo,1,0,0,0,0,0,1,0,0,0,1,0,\n"), report, TextStreams.Source("v1.csv")).ToList();
         Assert.Equal(2, cras.Count);
         Assert.Equal("activity.legacy-activite", Assert.Single(report.Build().Issues).RuleCode);
         var s = LegacyCraStatistics.Compute(cras);
@@ -112,12 +113,12 @@ public class ActivityFileTests
     public void LegacyFile_ReadsTheChannel_AndLocatesAnUnknownOne()
     {
         var report = new ValidationReportBuilder();
-        var cras = LegacyCraFile.Read(new StringReader(
+        var cras = LegacyCraFile.Read(TextStreams.Utf8(
             "date,code_commune,activite,nb_participants,nb_participants_recurrents,moins_12_ans,de_12_a_18_ans,de_18_a_35_ans,de_35_a_60_ans,plus_60_ans,etudiant,sans_emploi,en_emploi,retraite,heterogene,canal\n" +
             "2023-03-01,33063,individuel,1,0,0,0,0,0,1,0,0,0,1,0,rattachement\n" +
             "2023-03-02,33063,individuel,1,0,0,0,0,0,1,0,0,0,1,0,Distance\n" +
             "2023-03-03,33063,individuel,1,0,0,0,0,0,1,0,0,0,1,0,\n" +
-            "2023-03-04,33063,individuel,1,0,0,0,0,0,1,0,0,0,1,0,domicil\n"), "v1.csv", report);
+            "2023-03-04,33063,individuel,1,0,0,0,0,0,1,0,0,0,1,0,domicil\n"), report, TextStreams.Source("v1.csv")).ToList();
         Assert.Equal([LegacyChannel.Rattachement, LegacyChannel.Distance, (LegacyChannel?)null], cras.Select(c => c.Channel));
         var issue = Assert.Single(report.Build().Issues);
         Assert.Equal("activity.legacy-canal", issue.RuleCode);

@@ -1,3 +1,4 @@
+using Inclusion.Sdk.Files;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
@@ -16,7 +17,7 @@ public class DiagnosticJsonReaderTests
     private static (List<MediationActivity> Activities, ValidationReport Report) Activities(string json)
     {
         var report = new ValidationReportBuilder();
-        var list = ActivityFile.ReadJson(new StringReader(json), "a.json", report).ToList();
+        var list = ActivityFile.Read(TextStreams.Utf8(json), report, TextStreams.Source("a.json")).ToList();
         return (list, report.Build());
     }
 
@@ -32,7 +33,7 @@ public class DiagnosticJsonReaderTests
     {
         var (json, report) = Activities(Sample("activities.json"));
         Assert.True(report.IsValid, string.Join("\n", report.Issues.Select(i => i.MessageEn)));
-        var csv = ActivityFile.Read(new StringReader(Sample("activities.csv")), "a.csv", new ValidationReportBuilder()).ToList();
+        var csv = ActivityFile.Read(TextStreams.Utf8(Sample("activities.csv")), new ValidationReportBuilder(), TextStreams.Source("a.csv")).ToList();
         Assert.Equal(6, json.Count);
         Assert.Equal(csv.Select(Signature), json.Select(Signature));
     }
@@ -118,8 +119,8 @@ public class DiagnosticJsonReaderTests
     {
         Assert.True(Activities("[]").Report.IsValid);
         var report = new ValidationReportBuilder();
-        Assert.Empty(IndicatorTableFile.ReadJson(new StringReader(" [ ] "), "i.json", report).Rows);
-        Assert.Empty(CommuneGeographyFile.ReadJson(new StringReader("[]"), "c.json", report));
+        Assert.Empty(IndicatorTableFile.Load(TextStreams.Utf8(" [ ] "), TextStreams.Source("i.json")).Into(report).Rows);
+        Assert.Empty(CommuneGeographyFile.Load(TextStreams.Utf8("[]"), TextStreams.Source("c.json")).Into(report));
         Assert.True(report.Build().IsValid);
     }
 
@@ -142,8 +143,8 @@ public class DiagnosticJsonReaderTests
     public void IndicatorSample_EqualsTheCsvSample()
     {
         var report = new ValidationReportBuilder();
-        var json = IndicatorTableFile.ReadJson(new StringReader(Sample("indicators-iris.json")), "i.json", report);
-        var csv = IndicatorTableFile.Read(new StringReader(Sample("indicators-iris.csv")), "i.csv", new ValidationReportBuilder());
+        var json = IndicatorTableFile.Load(TextStreams.Utf8(Sample("indicators-iris.json")), TextStreams.Source("i.json")).Into(report);
+        var csv = IndicatorTableFile.Load(TextStreams.Utf8(Sample("indicators-iris.csv")), TextStreams.Source("i.csv")).Into(new ValidationReportBuilder());
         Assert.True(report.Build().IsValid);
         Assert.Equal(csv.Indicators, json.Indicators);
         static string Sig(IndicatorRow r) => $"{r.Code}|{r.Name}|{r.Population}|{string.Join(',', r.Values)}|{r.Commune}|{r.Epci}|{r.Departement}";
@@ -156,9 +157,8 @@ public class DiagnosticJsonReaderTests
     public void Indicator_BadValues_AreLocated()
     {
         var report = new ValidationReportBuilder();
-        var table = IndicatorTableFile.ReadJson(new StringReader(
-            """[{"code":"A","x":"abc","population":-3},{"name":"no code","x":1},{"code":"A","x":2},{"code":"B","x":null,"y":true,"population":"NA"},{"code":"C","x":{"v":1}}]"""),
-            "i.json", report);
+        var table = IndicatorTableFile.Load(TextStreams.Utf8(
+            """[{"code":"A","x":"abc","population":-3},{"name":"no code","x":1},{"code":"A","x":2},{"code":"B","x":null,"y":true,"population":"NA"},{"code":"C","x":{"v":1}}]"""), TextStreams.Source("i.json")).Into(report);
         var issues = report.Build().Issues;
         Assert.Equal(["x", "y"], table.Indicators);
         Assert.Equal(["A", "B", "C"], table.Rows.Select(r => r.Code));
@@ -175,8 +175,8 @@ public class DiagnosticJsonReaderTests
     public void CommuneSample_EqualsTheCsvSample()
     {
         var report = new ValidationReportBuilder();
-        var json = CommuneGeographyFile.ReadJson(new StringReader(Sample("communes.json")), "c.json", report);
-        var csv = CommuneGeographyFile.Read(new StringReader(Sample("communes.csv")), "c.csv", new ValidationReportBuilder());
+        var json = CommuneGeographyFile.Load(TextStreams.Utf8(Sample("communes.json")), TextStreams.Source("c.json")).Into(report);
+        var csv = CommuneGeographyFile.Load(TextStreams.Utf8(Sample("communes.csv")), TextStreams.Source("c.csv")).Into(new ValidationReportBuilder());
         Assert.True(report.Build().IsValid);
         static string Sig(CommuneGeography c) => $"{c.Code}|{c.Name}|{c.Population}|{c.Location}|{c.Epci}";
         Assert.Equal(7, json.Count);
@@ -187,16 +187,15 @@ public class DiagnosticJsonReaderTests
     public void Commune_BadValues_AreLocated_AndMissingCoordinatesLeaveNoDistance()
     {
         var report = new ValidationReportBuilder();
-        var communes = CommuneGeographyFile.ReadJson(new StringReader(
-            """[{"code_insee":"2A00","population":1},{"code_insee":"2A004","population":"many"},{"code_insee":"2A004","population":10},{"code_insee":"2A004","population":5},{"code_insee":"69381","population":7,"latitude":95,"longitude":4},{"code_insee":"2B033"}]"""),
-            "c.json", report);
+        var communes = CommuneGeographyFile.Load(TextStreams.Utf8(
+            """[{"code_insee":"2A00","population":1},{"code_insee":"2A004","population":"many"},{"code_insee":"2A004","population":10},{"code_insee":"2A004","population":5},{"code_insee":"69381","population":7,"latitude":95,"longitude":4},{"code_insee":"2B033"}]"""), TextStreams.Source("c.json")).Into(report);
         var issues = report.Build().Issues;
         Assert.Equal(["2A004", "69381"], communes.Select(c => c.Code.ToString()));
         Assert.Null(communes[0].Location);
-        Assert.Single(issues, i => i.RuleCode == "offer.commune" && i.Location.Equals(new IssueLocation("c.json", 2, null, "code_insee")));
+        Assert.Single(issues, i => i.RuleCode == "territory-file.bad-code" && i.Location.Equals(new IssueLocation("c.json", 2, null, "code_insee")));
         Assert.Single(issues, i => i.RuleCode == "offer.population" && i.Location.Equals(new IssueLocation("c.json", 3, null, "population")));
-        Assert.Single(issues, i => i.RuleCode == "offer.duplicate" && i.Location.Row == 5);
-        Assert.Single(issues, i => i.RuleCode == "offer.coordinates" && i.Location.Row == 6);
+        Assert.Single(issues, i => i.RuleCode == "territory-file.duplicate-code" && i.Location.Row == 5);
+        Assert.Single(issues, i => i.RuleCode == "territory-file.coordinates" && i.Location.Row == 6);
         Assert.Single(issues, i => i.RuleCode == "offer.population" && i.Location.Row == 7);
     }
 
@@ -225,9 +224,9 @@ public class DiagnosticJsonReaderTests
     private static bool ReadAll(string text)
     {
         var report = new ValidationReportBuilder();
-        var activities = ActivityFile.ReadJson(new StringReader(text), "r.json", report).Count();
-        IndicatorTableFile.ReadJson(new StringReader(text), "r.json", report);
-        CommuneGeographyFile.ReadJson(new StringReader(text), "r.json", report);
+        var activities = ActivityFile.Read(TextStreams.Utf8(text), report, TextStreams.Source("r.json")).Count();
+        IndicatorTableFile.Load(TextStreams.Utf8(text), TextStreams.Source("r.json")).Into(report);
+        CommuneGeographyFile.Load(TextStreams.Utf8(text), TextStreams.Source("r.json")).Into(report);
         return activities >= 0 && (report.Build().Issues.Count > 0 || text.TrimStart().StartsWith('['));
     }
 }

@@ -1,6 +1,8 @@
+using Inclusion.Sdk.Files;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Inclusion.Sdk.Identifiers;
 using Inclusion.Sdk.Indicators;
 using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Territories;
@@ -14,7 +16,7 @@ public class IndexTests
     private static (IReadOnlyList<IfnExportRow> Rows, ValidationReport Report) ReadExport(string body)
     {
         var report = new ValidationReportBuilder();
-        var rows = IfnExportFile.Read(new StringReader(ExportHeader + body), "ifn.csv", report);
+        var rows = IfnExportFile.Load(TextStreams.Utf8(ExportHeader + body), TextStreams.Source("ifn.csv")).Into(report);
         return (rows, report.Build());
     }
 
@@ -143,7 +145,7 @@ public class IndexTests
         {
             var commune = i < 20 ? "2A004" : i < 30 ? "2A041" : "97105";
             rows.Add(new IndicatorRow($"{commune}{i:0000}", null, 100 + i, [.. names.Select(_ => (double?)random.Next(0, 50))],
-                epci: commune == "97105" ? "200018653" : "242010056"));
+                epci: EpciCode.Parse(commune == "97105" ? "200018653" : "242010056").Value));
         }
 
         var result = IndexDefinition.Ifn2023.Compute(new IndicatorTable(names, rows));
@@ -227,7 +229,7 @@ public class IndexTests
                            from iris in Gen.Choose(1, 9999)
                            from pop in Gen.Choose(0, 3000)
                            from values in Value.ArrayOf(5)
-                           from epci in Gen.Elements<string?>(null, "200000001", "200000002")
+                           from epci in Gen.Elements<EpciCode?>(null, EpciCode.Parse("200018653").Value, EpciCode.Parse("242010056").Value)
                            select new IndicatorRow($"{commune}{iris:0000}", null, pop, values, epci: epci)).ArrayOf(n)
              select rows.DistinctBy(r => r.Code).ToArray()).ToArbitrary();
     }

@@ -1,3 +1,4 @@
+using Inclusion.Sdk.Files;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -15,8 +16,7 @@ public class OfferMapTests
         var places = MediationPlaceFile.ReadFile(RepoFiles.RepoPath("docs/samples/diagnostic/places.csv"));
         Assert.True(places.Validation.IsValid, string.Join("\n", places.Validation.Report.Issues.Select(i => i.MessageEn)));
         var report = new ValidationReportBuilder();
-        using var reader = new StreamReader(RepoFiles.RepoPath("docs/samples/diagnostic/communes.csv"));
-        var communes = CommuneGeographyFile.Read(reader, "communes.csv", report);
+        var communes = CommuneGeographyFile.Load(RepoFiles.RepoPath("docs/samples/diagnostic/communes.csv")).Into(report);
         Assert.True(report.Build().IsValid);
         return OfferMap.Compute(places.Places, communes, new LocalDate(2026, 3, 4));
     }
@@ -61,11 +61,11 @@ public class OfferMapTests
     public void CommuneFile_BadRowsAreLocated()
     {
         var report = new ValidationReportBuilder();
-        var communes = CommuneGeographyFile.Read(new StringReader(
-            "code_insee,population,latitude,longitude\n2A004,100,41.9,8.7\n2A04,5,1,1\n2A041,x,1,1\n2A004,5,1,1\n69381,10,95,4\n"), "c.csv", report);
+        var communes = CommuneGeographyFile.Load(TextStreams.Utf8(
+            "code_insee,population,latitude,longitude\n2A004,100,41.9,8.7\n2A04,5,1,1\n2A041,x,1,1\n2A004,5,1,1\n69381,10,95,4\n"), TextStreams.Source("c.csv")).Into(report);
         var issues = report.Build().Issues;
         Assert.Equal(2, communes.Count);
-        Assert.Equal(["offer.commune", "offer.population", "offer.duplicate", "offer.coordinates"], issues.Select(i => i.RuleCode));
+        Assert.Equal(["territory-file.bad-code", "offer.population", "territory-file.duplicate-code", "territory-file.coordinates"], issues.Select(i => i.RuleCode));
         Assert.Equal(4, issues[1].Location.Row);
         Assert.Null(communes[1].Location);
     }

@@ -1,3 +1,4 @@
+using Inclusion.Sdk.Files;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -20,15 +21,15 @@ public class CommuneFileProperties
     [Property(MaxTest = 300)]
     public bool LoadCommunes_NeverThrowsOnArbitraryText(string? text)
     {
-        var result = TerritoryRegistry.LoadCommunes(new StringReader(text ?? string.Empty), "random.csv");
-        return result.Registry.Count >= TerritoryRegistry.Reference.Count;
+        var result = TerritoryRegistryFile.Load(TextStreams.Utf8(text ?? string.Empty), TextStreams.Source("random.csv"));
+        return result.Value!.Count >= TerritoryRegistry.Reference.Count;
     }
 
     [Property(MaxTest = 300, Arbitrary = [typeof(CommuneFileProperties)])]
     public Property LoadCommunes_NeverThrowsOnCsvLikeText(string text)
     {
-        var result = TerritoryRegistry.LoadCommunes(new StringReader(text), "random.csv");
-        var consistent = result.Registry.Count >= TerritoryRegistry.Reference.Count + result.CommunesRead;
-        return consistent.Label($"count {result.Registry.Count}, read {result.CommunesRead}");
+        var result = TerritoryRegistryFile.Load(TextStreams.Utf8(text), TextStreams.Source("random.csv"));
+        var consistent = result.Value!.Count >= TerritoryRegistry.Reference.Count + result.Value!.CommunesRead;
+        return consistent.Label($"count {result.Value!.Count}, read {result.Value!.CommunesRead}");
     }
 }

@@ -1,3 +1,4 @@
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Identifiers;
 using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Territories;
@@ -6,12 +7,12 @@ namespace Inclusion.Sdk.Tests.Territories;
 
 public class CommuneFileTests
 {
-    private static TerritoryRegistryLoadResult Load(string text) =>
-        TerritoryRegistry.LoadCommunes(new StringReader(text), "test.csv");
+    private static LoadResult<TerritoryRegistry> Load(string text) =>
+        TerritoryRegistryFile.Load(TextStreams.Utf8(text), TextStreams.Source("test.csv"));
 
     private static CommuneCode C(string code) => CommuneCode.Parse(code).Value;
 
-    private static ValidationIssue Single(TerritoryRegistryLoadResult result, string rule) =>
+    private static ValidationIssue Single(LoadResult<TerritoryRegistry> result, string rule) =>
         Assert.Single(result.Report.Issues, i => i.RuleCode == rule);
 
     [Fact]
@@ -20,10 +21,10 @@ public class CommuneFileTests
         var result = Load("code_insee,nom,code_postal,population\n01053,Bourg-en-Bresse,01000,41365\n01001,L'Abergement-Clémenciat,01400,\n");
 
         Assert.True(result.Report.IsValid);
-        Assert.Equal(2, result.CommunesRead);
-        Assert.Equal(41365, result.Registry.Find(C("01053"))!.Population);
-        Assert.Null(result.Registry.Find(C("01001"))!.Population);
-        Assert.Equal("84", result.Registry.RegionOf(C("01053"))!.Code);
+        Assert.Equal(2, result.Value!.CommunesRead);
+        Assert.Equal(41365, result.Value!.Find(C("01053"))!.Population);
+        Assert.Null(result.Value!.Find(C("01001"))!.Population);
+        Assert.Equal("84", result.Value!.RegionOf(C("01053"))!.Code);
     }
 
     [Fact]
@@ -41,12 +42,12 @@ public class CommuneFileTests
         var result = Load(text);
 
         Assert.True(result.Report.IsValid, string.Join('\n', result.Report.Issues));
-        Assert.Equal(3, result.CommunesRead);
-        Assert.Equal("Arboys en Bugey", result.Registry.Find(C("01015"))!.Name);
-        Assert.Null(result.Registry.Find(C("01039")));
-        Assert.Equal(TerritoryId.For(C("75056")), result.Registry.Find(C("75101"))!.Parents[0]);
+        Assert.Equal(3, result.Value!.CommunesRead);
+        Assert.Equal("Arboys en Bugey", result.Value!.Find(C("01015"))!.Name);
+        Assert.Null(result.Value!.Find(C("01039")));
+        Assert.Equal(TerritoryId.For(C("75056")), result.Value!.Find(C("75101"))!.Parents[0]);
         Assert.Equal(0, result.Report.CountOf("territory-file.parent-commune-added"));
-        Assert.Empty(result.Registry.PostalCodesOf(C("01015")));
+        Assert.Empty(result.Value!.PostalCodesOf(C("01015")));
     }
 
     [Fact]
@@ -55,7 +56,7 @@ public class CommuneFileTests
         var result = Load("CODE_INSEE;NOM;CODE_POSTAL\n2A004;Ajaccio;20000, 20090\n");
 
         Assert.True(result.Report.IsValid);
-        Assert.Equal(2, result.Registry.PostalCodesOf(C("2A004")).Count);
+        Assert.Equal(2, result.Value!.PostalCodesOf(C("2A004")).Count);
     }
 
     [Fact]
@@ -73,10 +74,10 @@ public class CommuneFileTests
 
         var result = Load(text);
 
-        Assert.Equal(2, result.CommunesRead);
-        Assert.NotNull(result.Registry.Find(C("01053")));
-        Assert.NotNull(result.Registry.Find(C("01005")));
-        Assert.Null(result.Registry.Find(C("06088")));
+        Assert.Equal(2, result.Value!.CommunesRead);
+        Assert.NotNull(result.Value!.Find(C("01053")));
+        Assert.NotNull(result.Value!.Find(C("01005")));
+        Assert.Null(result.Value!.Find(C("06088")));
         Assert.Equal(6, result.Report.ErrorCount);
 
         var badCode = Single(result, "territory-file.bad-code");
@@ -84,7 +85,7 @@ public class CommuneFileTests
         Assert.Equal("20004", badCode.Value);
 
         Assert.Equal(new IssueLocation("test.csv", 4, 2, "nom"), Single(result, "territory-file.missing-name").Location);
-        Assert.Equal(new IssueLocation("test.csv", 6, null, null), Single(result, "territory-file.ragged-row").Location);
+        Assert.Equal(new IssueLocation("test.csv", 6, null, null), Single(result, "file.row.ragged").Location);
         var duplicate = Single(result, "territory-file.duplicate-code");
         Assert.Equal(7, duplicate.Location.Row);
         Assert.Contains("row 2", duplicate.MessageEn, StringComparison.Ordinal);
@@ -104,7 +105,7 @@ public class CommuneFileTests
         var warning = Single(result, "territory-file.bad-population");
         Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Equal(new IssueLocation("test.csv", 2, 4, "population"), warning.Location);
-        Assert.Null(result.Registry.Find(C("01053"))!.Population);
+        Assert.Null(result.Value!.Find(C("01053"))!.Population);
     }
 
     [Theory]
@@ -114,9 +115,9 @@ public class CommuneFileTests
     {
         var result = Load(text);
 
-        Assert.Equal("territory-file.empty", Assert.Single(result.Report.Issues).RuleCode);
-        Assert.Equal(0, result.CommunesRead);
-        Assert.Equal(TerritoryRegistry.Reference.Count, result.Registry.Count);
+        Assert.Equal("file.empty", Assert.Single(result.Report.Issues).RuleCode);
+        Assert.Equal(0, result.Value!.CommunesRead);
+        Assert.Equal(TerritoryRegistry.Reference.Count, result.Value!.Count);
     }
 
     [Fact]
@@ -127,8 +128,8 @@ public class CommuneFileTests
         var issue = Single(result, "territory-file.missing-header");
         Assert.Equal(1, issue.Location.Row);
         Assert.Equal("code_insee,nom,code_postal", issue.Suggestion);
-        Assert.Equal(2, result.CommunesRead);
-        Assert.Equal(2, result.Registry.PostalCodesOf(C("2A004")).Count);
+        Assert.Equal(2, result.Value!.CommunesRead);
+        Assert.Equal(2, result.Value!.PostalCodesOf(C("2A004")).Count);
     }
 
     [Theory]
@@ -139,12 +140,12 @@ public class CommuneFileTests
     {
         var result = Load(header + "\n01053,Bourg-en-Bresse,01000\n");
 
-        var issue = Single(result, "territory-file.missing-column");
-        Assert.Equal(found, issue.Value);
+        var issue = Single(result, "file.header.missing");
+        Assert.Equal(expected, issue.Value);
         Assert.Equal(expected, issue.Suggestion);
         Assert.Equal(new IssueLocation("test.csv", 1, column, found), issue.Location);
         Assert.Contains(expected, issue.MessageEn, StringComparison.Ordinal);
-        Assert.Equal(0, result.CommunesRead);
+        Assert.Equal(0, result.Value!.CommunesRead);
     }
 
     [Fact]
@@ -153,7 +154,7 @@ public class CommuneFileTests
         var result = Load("a,b,c\n1,2,3\n");
 
         Assert.False(result.Report.IsValid);
-        Assert.All(result.Report.Issues, i => Assert.Equal("territory-file.missing-column", i.RuleCode));
+        Assert.All(result.Report.Issues, i => Assert.Equal("file.header.missing", i.RuleCode));
         Assert.All(result.Report.Issues, i => Assert.Null(i.Suggestion));
     }
 
@@ -168,7 +169,7 @@ public class CommuneFileTests
         var result = Load(text);
 
         Assert.False(result.Report.IsValid);
-        Assert.Equal(TerritoryRegistry.Reference.Count, result.Registry.Count);
+        Assert.Equal(TerritoryRegistry.Reference.Count, result.Value!.Count);
     }
 
     [Fact]
@@ -187,17 +188,17 @@ public class CommuneFileTests
         var info = Single(result, "territory-file.parent-commune-added");
         Assert.Equal(Severity.Info, info.Severity);
         Assert.Equal("69123", info.Value);
-        var lyon = result.Registry.Find(C("69123"))!;
+        var lyon = result.Value!.Find(C("69123"))!;
         Assert.Equal("Lyon", lyon.Name);
-        Assert.Equal(["69001", "69002"], result.Registry.PostalCodesOf(C("69123")).Select(p => p.ToString()));
-        Assert.Equal(2, result.CommunesRead);
+        Assert.Equal(["69001", "69002"], result.Value!.PostalCodesOf(C("69123")).Select(p => p.ToString()));
+        Assert.Equal(2, result.Value!.CommunesRead);
     }
 
     [Fact]
     public void LoadCommunes_GuardsItsArguments()
     {
-        Assert.Throws<ArgumentNullException>(() => TerritoryRegistry.LoadCommunes(null!, "x"));
-        Assert.Throws<ArgumentNullException>(() => TerritoryRegistry.LoadCommunes((string)null!));
-        Assert.Throws<FileNotFoundException>(() => TerritoryRegistry.LoadCommunes(Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".csv")));
+        Assert.Throws<ArgumentNullException>(() => TerritoryRegistryFile.Load((Stream)null!));
+        Assert.Throws<ArgumentNullException>(() => TerritoryRegistryFile.Load((string)null!));
+        Assert.Throws<FileNotFoundException>(() => TerritoryRegistryFile.Load(Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".csv")));
     }
 }

@@ -21,7 +21,7 @@ public class TerritoryRegistryTests
 
         Assert.Equal(0, result.Report.ErrorCount);
         Assert.Equal(0, result.Report.WarningCount);
-        Assert.Equal(35_071, result.CommunesRead);
+        Assert.Equal(35_071, result.Value!.CommunesRead);
         Assert.Equal("communes.csv", result.Report.Source);
     }
 

@@ -1,4 +1,4 @@
-using Inclusion.Sdk.Files;
+using Inclusion.Sdk.Activities;
 using System.Globalization;
 using Inclusion.Sdk.Identifiers;
 using Inclusion.Sdk.Reporting;
@@ -7,7 +7,7 @@ using nietras.SeparatedValues;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Inclusion.Sdk.Activities;
+namespace Inclusion.Sdk.Files;
 
 /// <summary>
 /// Reads a mediation-activity CSV file lazily, one accompaniment per row, reporting every bad row with its location.
@@ -28,26 +28,14 @@ public static class ActivityFile
     private static readonly string[] Required = ["activite_id", "type", "date", "duree", "type_lieu", "thematiques"];
     private static readonly char[] ListSeparators = ['|', ';'];
 
-    /// <summary>Reads the activities of <paramref name="text"/>, lazily; issues go to <paramref name="report"/> as the
-    /// sequence is enumerated.</summary>
-    /// <param name="text">The CSV text.</param>
-    /// <param name="source">The file name used in issue locations, or null.</param>
-    /// <param name="report">Receives every issue.</param>
-    /// <returns>The valid activities, in file order.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="report"/> is null.</exception>
-    public static IEnumerable<MediationActivity> Read(TextReader text, string? source, ValidationReportBuilder report)
-    {
-        Preconditions.CheckNotNull(text);
-        Preconditions.CheckNotNull(report);
-        return ReadIterator(text, source, report);
-    }
-
-    /// <summary>Reads the activities of a JSON array, lazily (one object buffered at a time); issues go to
-    /// <paramref name="report"/> as the sequence is enumerated.</summary>
+    /// <summary>Reads the activities of a CSV table or a JSON array (chosen by content), lazily; issues go to
+    /// <paramref name="issues"/> as the sequence is enumerated.</summary>
     /// <remarks>
-    /// <para>Each object is one activity, in the shape of the national activity API (La Coop de la médiation numérique,
-    /// <c>GET /v1/activites</c>, schema <c>Activite</c>): <c>{"type": "activite", "id": …, "attributes": {"type",
-    /// "date", "duree", "type_lieu", "lieu_code_insee", "thematiques": [], "materiel": [], "autonomie",
+    /// <para><b>CSV</b>: the layout of the type remarks. A missing required column is <c>file.header.missing</c> (no
+    /// activity is read).</para>
+    /// <para><b>JSON</b>: each object is one activity, in the shape of the national activity API (La Coop de la médiation
+    /// numérique, <c>GET /v1/activites</c>, schema <c>Activite</c>): <c>{"type": "activite", "id": …, "attributes":
+    /// {"type", "date", "duree", "type_lieu", "lieu_code_insee", "thematiques": [], "materiel": [], "autonomie",
     /// "structure_de_redirection", "accompagnements", "suppression", …}}</c>; the members may also be given flat, without
     /// <c>attributes</c>. Values are the API values. <c>code_insee</c>, when present, is the activity's territorial
     /// attribution and wins over <c>lieu_code_insee</c>. Beneficiaries are not in the national API: an optional
@@ -55,25 +43,52 @@ public static class ActivityFile
     /// <c>genre</c>, <c>statut_social</c>, <c>annee_naissance</c>, <c>tranche_age</c>, <c>premier_accompagnement</c>,
     /// <c>anonymes</c>; without it, the activity has <c>accompagnements</c> anonymous beneficiaries ("non communiqué").
     /// An activity with a non-null <c>suppression</c> (deleted in the national tool) is left out without an issue.
-    /// Other API members (<c>mediateur_id</c>, <c>structure_id</c>, <c>tags</c>…) are ignored.</para>
-    /// <para>Issues are located at row = 1-based index of the object + 1 (as if a header were row 1) and field = the
-    /// JSON member path (<c>attributes.duree</c>, <c>attributes.beneficiaires[2].genre</c>). Malformed JSON stops the
-    /// reading with <c>activity.unreadable</c> (the activities before are kept); an element that is not an object is
-    /// reported and skipped.</para>
+    /// Other API members (<c>mediateur_id</c>, <c>structure_id</c>, <c>tags</c>…) are ignored. Issues are located at
+    /// row = 1-based index of the object + 1 (as if a header were row 1) and field = the JSON member path
+    /// (<c>attributes.duree</c>, <c>attributes.beneficiaires[2].genre</c>).</para>
+    /// <para>File-level problems are <c>file.*</c> issues (empty, binary, not UTF-8, unclosed quote, malformed JSON,
+    /// duplicate column or key…); the activities read before a fault are kept. The input is read once, so a pipe works.</para>
     /// </remarks>
-    /// <param name="text">The JSON text.</param>
-    /// <param name="source">The file name used in issue locations, or null.</param>
-    /// <param name="report">Receives every issue.</param>
+    /// <param name="input">The bytes of the file (UTF-8 expected); not closed.</param>
+    /// <param name="issues">Receives every issue.</param>
+    /// <param name="options">The source name for issue locations; <see langword="null"/> for the defaults.</param>
     /// <returns>The valid activities, in file order.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="report"/> is null.</exception>
-    public static IEnumerable<MediationActivity> ReadJson(TextReader text, string? source, ValidationReportBuilder report)
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> or <paramref name="issues"/> is null.</exception>
+    public static IEnumerable<MediationActivity> Read(Stream input, IIssueSink issues, ReadOptions? options = null)
     {
-        Preconditions.CheckNotNull(text);
-        Preconditions.CheckNotNull(report);
-        return ReadJsonIterator(text, source, report);
+        Preconditions.CheckNotNull(input);
+        Preconditions.CheckNotNull(issues);
+        return ReadIterator(input, (options ?? ReadOptions.Default).Source, issues);
     }
 
-    private static IEnumerable<MediationActivity> ReadJsonIterator(TextReader text, string? source, ValidationReportBuilder report)
+    /// <summary>Reads the activities of the file at <paramref name="path"/>, lazily (see
+    /// <see cref="Read(Stream, IIssueSink, ReadOptions?)"/>); the file is opened when the sequence is enumerated and
+    /// closed at its end.</summary>
+    /// <param name="path">The path of the file; its file name is the source of issue locations unless
+    /// <paramref name="options"/> sets one.</param>
+    /// <param name="issues">Receives every issue.</param>
+    /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
+    /// <returns>The valid activities, in file order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="issues"/> is null.</exception>
+    /// <exception cref="IOException">When enumerated: the file cannot be opened or read.</exception>
+    /// <exception cref="UnauthorizedAccessException">When enumerated: the file cannot be opened for reading.</exception>
+    public static IEnumerable<MediationActivity> Read(string path, IIssueSink issues, ReadOptions? options = null)
+    {
+        Preconditions.CheckNotNull(path);
+        Preconditions.CheckNotNull(issues);
+        return ReadFile(path, issues, ReadOptions.ForPath(options, path));
+    }
+
+    private static IEnumerable<MediationActivity> ReadFile(string path, IIssueSink issues, ReadOptions options)
+    {
+        using var stream = File.OpenRead(path);
+        foreach (var activity in ReadIterator(stream, options.Source, issues))
+        {
+            yield return activity;
+        }
+    }
+
+    private static IEnumerable<MediationActivity> ReadJsonIterator(TextReader text, string? source, IIssueSink report)
     {
         var columns = Columns.Json;
         var paths = new string[17];
@@ -133,94 +148,40 @@ public static class ActivityFile
         }
     }
 
-    private static IEnumerable<MediationActivity> ReadIterator(TextReader text, string? source, ValidationReportBuilder report)
+    private static IEnumerable<MediationActivity> ReadIterator(Stream input, string? source, IIssueSink report)
     {
-        SepReader reader;
-        try
-        {
-            reader = Sep.Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
-        }
-        catch (Exception e) when (IsReadError(e))
-        {
-            report.Add(ActivityRules.Unreadable.Issue(e.Message, location: new IssueLocation(source, 1, null, null)));
-            yield break;
-        }
-
-        using (reader)
-        {
-            Columns? columns = null;
-            Pending? pending = null;
-            long rowNumber = 0;
-            var rows = reader.GetEnumerator();
-            while (true)
+        Columns? columns = null;
+        Pending? pending = null;
+        var rows = CsvHeader.Rows<MediationActivity>(
+            input,
+            source,
+            report,
+            header => (columns = Columns.From(header, source, report)) is not null,
+            (row, rowNumber) =>
             {
                 MediationActivity? done = null;
-                bool more;
-                try
+                var id = CsvHeader.Cell(row, columns!.Id);
+                if (pending is null || !string.Equals(pending.Id, id, StringComparison.Ordinal))
                 {
-                    more = rows.MoveNext();
-                    if (more)
-                    {
-                        var row = rows.Current;
-                        rowNumber = row.RowIndex + 1;
-                        if (CsvHeader.IsBlank(row))
-                        {
-                            continue;
-                        }
-
-                        if (columns is null)
-                        {
-                            columns = Columns.From(CsvHeader.From(row), source, report);
-                            if (columns is null)
-                            {
-                                yield break;
-                            }
-
-                            continue;
-                        }
-
-                        var id = CsvHeader.Cell(row, columns.Id);
-                        if (pending is null || !string.Equals(pending.Id, id, StringComparison.Ordinal))
-                        {
-                            done = pending?.Build(source, report);
-                            pending = Pending.Start(new CsvCells(row, rowNumber, source), rowNumber, columns, source, report);
-                        }
-
-                        pending.AddBeneficiaries(new CsvCells(row, rowNumber, source), rowNumber, columns, source, report);
-                    }
-                    else
-                    {
-                        done = pending?.Build(source, report);
-                        pending = null;
-                    }
-                }
-                catch (Exception e) when (IsReadError(e))
-                {
-                    report.Add(ActivityRules.Unreadable.Issue(e.Message, location: new IssueLocation(source, Math.Max(rowNumber, 1), null, null)));
-                    more = false;
-                    pending = null;
+                    done = pending?.Build(source, report);
+                    pending = Pending.Start(new CsvCells(row, rowNumber, source), rowNumber, columns, source, report);
                 }
 
-                if (done is not null)
-                {
-                    yield return done;
-                }
+                pending.AddBeneficiaries(new CsvCells(row, rowNumber, source), rowNumber, columns, source, report);
+                return done;
+            },
+            text => ReadJsonIterator(text, source, report));
+        foreach (var activity in rows)
+        {
+            yield return activity;
+        }
 
-                if (!more)
-                {
-                    break;
-                }
-            }
-
-            if (columns is null)
-            {
-                report.Add(ActivityRules.FileEmpty.Issue(null, location: new IssueLocation(source, null, null, null)));
-            }
+        // The last activity of a CSV table (the JSON reader leaves nothing pending).
+        if (pending?.Build(source, report) is { } last)
+        {
+            yield return last;
         }
     }
-
-    private static bool IsReadError(Exception e) =>
-        e is InvalidDataException or ArgumentException or NotSupportedException or FormatException or IndexOutOfRangeException;
 
     /// <summary>The cells of one CSV row or one JSON object, by column, and the location of a column's issue.</summary>
     internal interface IRowCells
@@ -240,7 +201,7 @@ public static class ActivityFile
     }
 
     private static bool TryEnum<T>((string Api, string Label)[] table, string text, T r, int column, string field, RuleDefinition rule,
-        ValidationReportBuilder report, out int value)
+        IIssueSink report, out int value)
         where T : IRowCells, allows ref struct
     {
         value = Vocab.Find(table, text);
@@ -255,7 +216,7 @@ public static class ActivityFile
     }
 
     private static bool TryOptionalEnum<T>((string Api, string Label)[] table, T r, int column, string field, RuleDefinition rule,
-        ValidationReportBuilder report, out int? value)
+        IIssueSink report, out int? value)
         where T : IRowCells, allows ref struct
     {
         value = null;
@@ -293,9 +254,9 @@ public static class ActivityFile
         internal int Id, Type, Date, Duration, PlaceType, Thematiques, Commune, Equipment, Autonomy, Redirection,
             Beneficiary, Genre, Status, BirthYear, AgeBracket, First, Anonymous;
 
-        internal static Columns? From(CsvHeader header, string? source, ValidationReportBuilder report)
+        internal static Columns? From(CsvHeader header, string? source, IIssueSink report)
         {
-            var required = header.Require(Required, ActivityRules.MissingColumn, source, report);
+            var required = header.Require(Required, source, report);
             if (required is null)
             {
                 return null;
@@ -347,7 +308,7 @@ public static class ActivityFile
 
         private Redirection? Redirection { get; set; }
 
-        internal static Pending Start<T>(T r, long row, Columns c, string? source, ValidationReportBuilder report)
+        internal static Pending Start<T>(T r, long row, Columns c, string? source, IIssueSink report)
             where T : IRowCells, allows ref struct
         {
             var p = new Pending(r.Cell(c.Id), row);
@@ -429,7 +390,7 @@ public static class ActivityFile
             return p;
         }
 
-        internal void AddBeneficiaries<T>(T r, long row, Columns c, string? source, ValidationReportBuilder report)
+        internal void AddBeneficiaries<T>(T r, long row, Columns c, string? source, IIssueSink report)
             where T : IRowCells, allows ref struct
         {
             var ok = TryOptionalEnum(Vocab.Genres, r, c.Genre, "genre", ActivityRules.Genre, report, out var genre);
@@ -497,7 +458,7 @@ public static class ActivityFile
 
         internal void Fail() => failed = true;
 
-        internal MediationActivity? Build(string? source, ValidationReportBuilder report)
+        internal MediationActivity? Build(string? source, IIssueSink report)
         {
             if (failed)
             {

@@ -1,4 +1,4 @@
-using Inclusion.Sdk.Files;
+using Inclusion.Sdk.Activities;
 using System.Globalization;
 using Inclusion.Sdk.Identifiers;
 using Inclusion.Sdk.Reporting;
@@ -6,7 +6,7 @@ using Inclusion.Sdk.Utility;
 using nietras.SeparatedValues;
 using NodaTime.Text;
 
-namespace Inclusion.Sdk.Activities;
+namespace Inclusion.Sdk.Files;
 
 /// <summary>
 /// Reads legacy v1 reports from CSV, one report per row, reporting bad rows with their location.
@@ -27,45 +27,66 @@ public static class LegacyCraFile
         "etudiant", "sans_emploi", "en_emploi", "retraite", "heterogene",
     ];
 
-    /// <summary>Reads every valid report of <paramref name="text"/>.</summary>
-    /// <param name="text">The CSV text.</param>
-    /// <param name="source">The file name used in issue locations, or null.</param>
-    /// <param name="report">Receives every issue.</param>
+    /// <summary>Reads the valid reports of a CSV table, lazily; issues go to <paramref name="issues"/> as the sequence
+    /// is enumerated. A missing required column is <c>file.header.missing</c>; file-level problems are <c>file.*</c>
+    /// issues and the reports read before a fault are kept.</summary>
+    /// <param name="input">The bytes of the file (UTF-8 expected); not closed.</param>
+    /// <param name="issues">Receives every issue.</param>
+    /// <param name="options">The source name for issue locations; <see langword="null"/> for the defaults.</param>
     /// <returns>The valid reports, in file order.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="report"/> is null.</exception>
-    public static IReadOnlyList<LegacyCra> Read(TextReader text, string? source, ValidationReportBuilder report)
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> or <paramref name="issues"/> is null.</exception>
+    public static IEnumerable<LegacyCra> Read(Stream input, IIssueSink issues, ReadOptions? options = null)
     {
-        Preconditions.CheckNotNull(text);
-        Preconditions.CheckNotNull(report);
-        var result = new List<LegacyCra>();
+        Preconditions.CheckNotNull(input);
+        Preconditions.CheckNotNull(issues);
+        return ReadIterator(input, (options ?? ReadOptions.Default).Source, issues);
+    }
+
+    /// <summary>Reads the valid reports of the file at <paramref name="path"/>, lazily (the file is opened when the
+    /// sequence is enumerated and closed at its end).</summary>
+    /// <param name="path">The path; its file name is the source of issue locations unless <paramref name="options"/> sets one.</param>
+    /// <param name="issues">Receives every issue.</param>
+    /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
+    /// <returns>The valid reports, in file order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="issues"/> is null.</exception>
+    /// <exception cref="IOException">When enumerated: the file cannot be opened or read.</exception>
+    /// <exception cref="UnauthorizedAccessException">When enumerated: the file cannot be opened for reading.</exception>
+    public static IEnumerable<LegacyCra> Read(string path, IIssueSink issues, ReadOptions? options = null)
+    {
+        Preconditions.CheckNotNull(path);
+        Preconditions.CheckNotNull(issues);
+        return ReadFile(path, issues, ReadOptions.ForPath(options, path));
+    }
+
+    private static IEnumerable<LegacyCra> ReadFile(string path, IIssueSink issues, ReadOptions options)
+    {
+        using var stream = File.OpenRead(path);
+        foreach (var cra in ReadIterator(stream, options.Source, issues))
+        {
+            yield return cra;
+        }
+    }
+
+    private static IEnumerable<LegacyCra> ReadIterator(Stream input, string? source, IIssueSink report)
+    {
         int[]? columns = null;
         var themes = -1;
         var canal = -1;
-        CsvHeader.ForEachRow(
-            text,
+        return CsvHeader.Rows<LegacyCra>(
+            input,
             source,
             report,
-            ActivityRules.Unreadable,
-            ActivityRules.FileEmpty,
-            (header, _) =>
+            header =>
             {
-                columns = header.Require(Required, ActivityRules.MissingColumn, source, report);
+                columns = header.Require(Required, source, report);
                 themes = header.IndexOf("themes");
                 canal = header.IndexOf("canal");
                 return columns is not null;
             },
-            (row, rowNumber) =>
-            {
-                if (ReadRow(row, rowNumber, columns!, themes, canal, source, report) is { } cra)
-                {
-                    result.Add(cra);
-                }
-            });
-
-        return result;
+            (row, rowNumber) => ReadRow(row, rowNumber, columns!, themes, canal, source, report));
     }
 
-    private static LegacyCra? ReadRow(SepReader.Row row, long rowNumber, int[] c, int themes, int canal, string? source, ValidationReportBuilder report)
+    private static LegacyCra? ReadRow(SepReader.Row row, long rowNumber, int[] c, int themes, int canal, string? source, IIssueSink report)
     {
         var ok = true;
         LegacyChannel? channel = null;
