@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Offer;
 using Inclusion.Sdk.Places;
 using Inclusion.Sdk.Reporting;
@@ -52,10 +53,10 @@ internal static class OfferCommand
                 return CliApp.ExitUsage;
             }
 
-            PlacesReadResult read;
+            LoadResult<IReadOnlyList<MediationPlace>> read;
             try
             {
-                read = MediationPlaceFile.ReadFile(placesPath);
+                read = MediationPlaceFile.Load(placesPath);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -64,11 +65,11 @@ internal static class OfferCommand
             }
 
             var report = new ValidationReportBuilder();
-            report.AddReport(read.Validation.Report);
+            report.AddReport(read.Report);
             var communes = DiagnosticCli.IsJson(parse.GetValue(territories)!)
                 ? CommuneGeographyFile.ReadJson(communesReader, Path.GetFileName(parse.GetValue(territories)), report)
                 : CommuneGeographyFile.Read(communesReader, Path.GetFileName(parse.GetValue(territories)), report);
-            var map = OfferMap.Compute(read.Places, communes, reference);
+            var map = OfferMap.Compute(read.Value ?? [], communes, reference);
             switch (parse.GetValue(format))
             {
                 case "json": WriteJson(map, output); break;
