@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Places;
+using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Territories;
 using NodaTime;
 
@@ -41,7 +43,9 @@ public class PlacesBenchmarks
     ];
 
     private byte[] file = [];
-    private PlacesValidationOptions options = null!;
+    private static readonly ReadOptions Source = new() { Source = "bench.csv" };
+
+    private PlacesValidationSettings settings = null!;
 
     /// <summary>Data rows in the file.</summary>
     [Params(1_000, 100_000)]
@@ -57,19 +61,18 @@ public class PlacesBenchmarks
             table.Append(c.Insee).Append(',').Append(c.Commune).Append(',').Append(c.Postal).Append('\n');
         }
 
-        options = new PlacesValidationOptions
+        settings = new PlacesValidationSettings
         {
             Clock = new FixedClock(Instant.FromUtc(2026, 11, 1, 0, 0)),
             Communes = Inclusion.Sdk.Files.TerritoryRegistryFile.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(table.ToString())), new Inclusion.Sdk.Files.ReadOptions { Source = "communes.csv" }).Value!,
-            SourceName = "bench.csv",
         };
     }
 
     [Benchmark(Baseline = true)]
-    public long Validate() => MediationPlaceFile.Validate(new MemoryStream(file, false), options).RowCount;
+    public long Validate() => MediationPlaceFile.Validate(new MemoryStream(file, false), new ValidationReportBuilder(1000), Source, settings).RowCount;
 
     [Benchmark]
-    public long Fix() => MediationPlaceFile.Fix(new MemoryStream(file, false), TextWriter.Null, options).RowCount;
+    public long Fix() => MediationPlaceFile.Fix(new MemoryStream(file, false), TextWriter.Null, new ValidationReportBuilder(1000), Source, settings).RowCount;
 
     /// <summary>A realistic file: valid rows with varied communes, hours, services, and a few warnings (national phones).</summary>
     internal static string Generate(int rows)

@@ -15,41 +15,56 @@ internal static class CliInput
     /// <param name="language">The language of the message.</param>
     /// <param name="error">Where the message goes.</param>
     /// <param name="source">The name that locates issues: the file name, or <c>stdin</c>.</param>
-    internal static Stream? Open(string? path, MessageLanguage language, TextWriter error, out string source)
+    internal static Stream? Open(string? path, MessageLanguage language, TextWriter error, out string source) =>
+        Open(path, language, error, out source, out _);
+
+    /// <summary>Opens <paramref name="path"/> for reading, or writes why it cannot be read and returns <see langword="null"/>
+    /// with the reason as a bilingual <c>file.unreadable</c> issue (for reports that must hold it, such as JSON ones).</summary>
+    /// <param name="path">The path, or <c>-</c> for standard input.</param>
+    /// <param name="language">The language of the message.</param>
+    /// <param name="error">Where the message goes.</param>
+    /// <param name="source">The name that locates issues: the file name, or <c>stdin</c>.</param>
+    /// <param name="problem">Why the input cannot be read, or <see langword="null"/>.</param>
+    internal static Stream? Open(string? path, MessageLanguage language, TextWriter error, out string source, out ValidationIssue? problem)
     {
-        var fr = language == MessageLanguage.French;
         source = path is null or "-" ? "stdin" : Path.GetFileName(path);
+        problem = null;
+        Stream? stream = null;
+        (string En, string Fr)? why = null;
         if (string.IsNullOrWhiteSpace(path))
         {
-            error.WriteLine(fr ? "Aucun fichier indiqué." : "No file given.");
-            return null;
+            why = ("No file given.", "Aucun fichier indiqué.");
+        }
+        else if (path == "-")
+        {
+            stream = StandardInput();
+        }
+        else if (Directory.Exists(path))
+        {
+            why = ($"{path}: is a directory, not a file.", $"{path} : c'est un dossier, pas un fichier.");
+        }
+        else if (!File.Exists(path))
+        {
+            why = ($"File not found: {path}", $"Fichier introuvable : {path}");
+        }
+        else
+        {
+            try
+            {
+                stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                why = ($"Cannot read {path}: {e.Message}", $"Lecture impossible de {path} : {e.Message}");
+            }
         }
 
-        if (path == "-")
+        if (why is { } message)
         {
-            return StandardInput();
+            problem = new ValidationIssue("file.unreadable", Severity.Error, message.En, message.Fr, path, new IssueLocation(source));
+            error.WriteLine(problem.GetMessage(language));
         }
 
-        if (Directory.Exists(path))
-        {
-            error.WriteLine(fr ? $"{path} : c'est un dossier, pas un fichier." : $"{path}: is a directory, not a file.");
-            return null;
-        }
-
-        if (!File.Exists(path))
-        {
-            error.WriteLine(fr ? $"Fichier introuvable : {path}" : $"File not found: {path}");
-            return null;
-        }
-
-        try
-        {
-            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine(fr ? $"Lecture impossible de {path} : {e.Message}" : $"Cannot read {path}: {e.Message}");
-            return null;
-        }
+        return stream;
     }
 }

@@ -45,7 +45,7 @@ internal static class OfferCommand
                 return CliApp.ExitUsage;
             }
 
-            var read = DiagnosticCli.Read(placesPath, p => MediationPlaceFile.ReadFile(p), error);
+            var read = DiagnosticCli.Read(placesPath, p => MediationPlaceFile.Load(p), error);
             var communes = read is null ? null : DiagnosticCli.Read(communesPath, p => CommuneGeographyFile.Load(p), error);
             if (read is null || communes is null)
             {
@@ -53,8 +53,8 @@ internal static class OfferCommand
             }
 
             var report = new ValidationReportBuilder();
-            report.AddReport(read.Validation.Report);
-            var map = OfferMap.Compute(read.Places, communes.Value ?? [], reference);
+            report.AddReport(read.Report);
+            var map = OfferMap.Compute(read.Value ?? [], communes.Value ?? [], reference);
             DiagnosticCli.Render(map, parse.GetValue(format), output, (m, o) => OfferMapWriter.WriteText(m, reference, o), OfferMapWriter.WriteCsv, OfferMapWriter.WriteJson);
             return DiagnosticCli.Finish(DiagnosticCli.Merge(communes, report), lang, error);
         });

@@ -4,24 +4,22 @@ using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Places;
 using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Territories;
+using NodaTime;
 
 namespace Inclusion.Cli;
 
 /// <summary>
-/// <c>inclusion validate &lt;file&gt;...</c>: validates one or more files of the national standard "lieux de médiation numérique"
-/// (CSV or JSON; v1.0.2, legacy v0.1.1), prints the report as text, JSON, CSV or Markdown, and with <c>--fix</c>
-/// writes the normalised v1.0.2 CSV. Exit code 0 valid or warnings only, 1 errors, 2 unreadable input or usage error
-/// (the highest over several files).
+/// <c>inclusion validate &lt;file&gt;...</c>: validates files of the national standard "lieux de médiation numérique"
+/// (CSV or JSON; v1.0.2, legacy v0.1.1; <c>-</c> is standard input), prints the report as text, JSON, CSV or Markdown,
+/// and with <c>--fix</c> writes the normalised v1.0.2 CSV. Exit code 0 valid or warnings only, 1 errors, 2 unreadable
+/// input or usage error (the highest over several files). With <c>--format json</c> standard output is always one JSON
+/// report, errors included; human messages go to standard error.
 /// </summary>
 internal static class ValidateCommand
 {
     internal static Command Create(Option<string> language, TextWriter output, TextWriter error)
     {
-        var files = new Argument<string[]>("files")
-        {
-            Description = "The places file(s) (CSV with a header, or a JSON array of objects). Several files: text or markdown reports, one after the other.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var files = new Argument<string[]>("files") { Description = "The places file(s) (CSV with a header, or a JSON array of objects; - for standard input). Several files: text or markdown reports, one after the other.", Arity = ArgumentArity.OneOrMore };
         var schema = new Option<string?>("--schema") { Description = "Schema version: v1 (1.0.2) or v0 (legacy 0.1.1); detected from the header when omitted." };
         schema.AcceptOnlyFromAmong("v1", "v0");
         var format = new Option<string>("--format") { Description = "Report format: text (default), json, csv or markdown.", DefaultValueFactory = _ => "text" };
@@ -29,29 +27,37 @@ internal static class ValidateCommand
         var fix = new Option<string?>("--fix") { Description = "Write the normalised v1.0.2 CSV to this path (canonical labels, E.164 phones, padded postal codes, trimmed values, canonical hours, v0.1.1 migrated)." };
         var force = new Option<bool>("--force") { Description = "With --fix: replace the output file when it already exists (never the input file)." };
         var communes = new Option<string?>("--communes") { Description = "Communes CSV (code_insee,nom,code_postal or INSEE COG layout) to check code_insee and its postal code." };
-
+        var timestamp = new Option<bool>("--timestamp") { Description = "Record the time of the validation in JSON and Markdown reports (omitted by default, so that reports are reproducible)." };
+        var personal = new Option<bool>("--show-personal-data") { Description = "Repeat e-mails and telephone numbers in the report as they are (masked by default, such as j***@example.org)." };
         var command = new Command("validate", "Validate a file of the national standard \"lieux de médiation numérique\" (schema v1.0.2; legacy v0.1.1 recognised). Exit code 0 valid or warnings only, 1 errors, 2 unreadable input or usage error.");
         command.Arguments.Add(files);
-        command.Options.Add(schema);
-        command.Options.Add(format);
-        command.Options.Add(fix);
-        command.Options.Add(force);
-        command.Options.Add(communes);
-        command.SetAction(parseResult =>
+        foreach (var option in (Option[])[schema, format, fix, force, communes, timestamp, personal])
         {
-            var paths = parseResult.GetValue(files) ?? [];
-            var chosenFormat = parseResult.GetValue(format) ?? "text";
-            var fixPath = parseResult.GetValue(fix);
-            var lang = CliApp.LanguageOf(parseResult, language);
-            if (paths.Length > 1 && (fixPath is not null || chosenFormat is "json" or "csv"))
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse =>
+        {
+            var run = new Run(parse.GetValue(format) ?? "text", CliApp.LanguageOf(parse, language), parse.GetValue(timestamp) ? SystemClock.Instance.GetCurrentInstant() : null, output, error);
+            var paths = parse.GetValue(files) ?? [];
+            var fixPath = parse.GetValue(fix);
+            if (paths.Length > 1 && (fixPath is not null || run.Format is "json" or "csv"))
             {
-                error.WriteLine(lang == MessageLanguage.French
-                    ? "--fix, --format json et --format csv ne prennent qu'un fichier à la fois."
-                    : "--fix, --format json and --format csv take one file at a time.");
-                error.WriteLine("Run 'inclusion --help' for usage.");
-                return CliApp.ExitUsage;
+                return run.Fail(null, "--fix, --format json and --format csv take one file at a time.", "--fix, --format json et --format csv ne prennent qu'un fichier à la fois.", usage: true);
             }
 
+            if (LoadCommunes(parse.GetValue(communes), run, out var registry) is { } failed)
+            {
+                return failed;
+            }
+
+            var settings = new PlacesValidationSettings
+            {
+                Schema = parse.GetValue(schema) switch { "v0" => PlacesSchemaVersion.V0, "v1" => PlacesSchemaVersion.V1, _ => null },
+                Communes = registry,
+                ShowPersonalData = parse.GetValue(personal),
+                Progress = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected && run.Format != "json" ? new Progress(error, run.French) : null,
+            };
             var exit = CliApp.ExitOk;
             for (var i = 0; i < paths.Length; i++)
             {
@@ -60,7 +66,7 @@ internal static class ValidateCommand
                     output.WriteLine();
                 }
 
-                exit = Math.Max(exit, Run(paths[i], parseResult.GetValue(schema), chosenFormat, fixPath, parseResult.GetValue(force), parseResult.GetValue(communes), lang, output, error));
+                exit = Math.Max(exit, Validate(paths[i], fixPath, parse.GetValue(force), settings, run));
             }
 
             return exit;
@@ -68,135 +74,124 @@ internal static class ValidateCommand
         return command;
     }
 
-    private static int Run(string path, string? schema, string format, string? fixPath, bool force, string? communesPath, MessageLanguage language, TextWriter output, TextWriter error)
+    private static int? LoadCommunes(string? path, Run run, out TerritoryRegistry? registry)
     {
-        var fr = language == MessageLanguage.French;
+        registry = null;
+        if (path is null)
+        {
+            return null;
+        }
+
         if (!File.Exists(path))
         {
-            error.WriteLine(fr ? $"Fichier introuvable : {path}" : $"File not found: {path}");
-            return CliApp.ExitUsage;
+            return run.Fail(Path.GetFileName(path), $"Communes file not found: {path}", $"Fichier des communes introuvable : {path}");
         }
 
-        if (fixPath is not null && FixTarget.Refusal(path, fixPath, force, fr) is { } refusal)
+        var loaded = TerritoryRegistryFile.Load(path);
+        registry = loaded.Value;
+        return registry is null || registry.CommunesRead == 0 ? run.Fail(Path.GetFileName(path), $"No commune could be read from {path}.", $"Aucune commune lue dans {path}.") : null;
+    }
+
+    private static int Validate(string path, string? fixPath, bool force, PlacesValidationSettings settings, Run run)
+    {
+        if (fixPath is not null && FixTarget.Refusal(path, fixPath, force, fr: false) is { } refusal)
         {
-            error.WriteLine(refusal);
-            error.WriteLine("Run 'inclusion --help' for usage.");
-            return CliApp.ExitUsage;
+            return run.Fail(null, refusal, FixTarget.Refusal(path, fixPath, force, fr: true)!, usage: true);
         }
 
-        TerritoryRegistry? registry = null;
-        if (communesPath is not null)
+        using var input = CliInput.Open(path, run.Language, TextWriter.Null, out var source, out var problem);
+        if (input is null)
         {
-            if (!File.Exists(communesPath))
-            {
-                error.WriteLine(fr ? $"Fichier des communes introuvable : {communesPath}" : $"Communes file not found: {communesPath}");
-                return CliApp.ExitUsage;
-            }
-
-            var loaded = TerritoryRegistryFile.Load(communesPath);
-            if (loaded.Value!.CommunesRead == 0)
-            {
-                error.WriteLine(fr ? $"Aucune commune lue dans {communesPath}." : $"No commune could be read from {communesPath}.");
-                return CliApp.ExitUsage;
-            }
-
-            registry = loaded.Value;
+            return run.Fail(source, problem!.MessageEn, problem.MessageFr);
         }
 
-        var interactive = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected && format != "json";
-        var clock = PlacesValidationOptions.Default.Clock;
-
-        // Machine reports carry every issue: they are written as the issues are found, not from the stored sample.
-        using var csv = format == "csv" ? new CsvIssueWriter(output, language) : null;
-        using var json = format == "json" ? new JsonReportWriter(output, Path.GetFileName(path), clock.GetCurrentInstant(), indented: true) : null;
-        var options = new PlacesValidationOptions
-        {
-            Schema = schema switch { "v0" => PlacesSchemaVersion.V0, "v1" => PlacesSchemaVersion.V1, _ => null },
-            Communes = registry,
-            SourceName = Path.GetFileName(path),
-            Clock = clock,
-            Progress = interactive ? new Progress(error, fr) : null,
-            IssueSink = (IIssueSink?)csv ?? json,
-            MaxStoredIssuesPerRule = csv is null && json is null ? PlacesValidationOptions.Default.MaxStoredIssuesPerRule : 1,
-        };
-
-        PlacesValidationResult result;
+        // Machine reports carry every issue, written as found; text and Markdown show a sample of each rule and say how many they leave out.
+        using var csv = run.Format == "csv" ? new CsvIssueWriter(run.Output, run.Language) : null;
+        using var json = run.Format == "json" ? new JsonReportWriter(run.Output, source, run.GeneratedAt, indented: true) : null;
+        var kept = new ValidationReportBuilder(1000);
+        IIssueSink sink = (IIssueSink?)csv ?? (IIssueSink?)json ?? kept;
+        PlacesFileSummary summary;
         try
         {
-            using var input = File.OpenRead(path);
-            if (fixPath is not null)
-            {
-                // The fixed file is written beside the target and moved into place only once the whole input was read:
-                // a failure or an unreadable input leaves an existing target as it was.
-                using var target = FixTarget.Create(fixPath);
-                using (var writer = new StreamWriter(target.Stream, new UTF8Encoding(false), bufferSize: -1, leaveOpen: true))
-                {
-                    result = MediationPlaceFile.Fix(input, writer, options);
-                }
-
-                if (result.IsReadable)
-                {
-                    target.Commit(overwrite: force);
-                }
-            }
-            else
-            {
-                result = MediationPlaceFile.Validate(input, options);
-            }
+            summary = fixPath is null ? MediationPlaceFile.Validate(input, sink, new ReadOptions { Source = source }, settings) : Fix(input, fixPath, force, sink, source, settings);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine((fr ? "Lecture ou écriture impossible : " : "Cannot read or write: ") + e.Message);
-            return CliApp.ExitUsage;
+            return run.Fail(source, "Cannot read or write: " + e.Message, "Lecture ou écriture impossible : " + e.Message, open: json);
         }
 
-        if (interactive)
+        if (settings.Progress is not null)
         {
-            error.Write("\r\x1b[K");
+            run.Error.Write("\r\x1b[K");
         }
 
         csv?.Flush();
+        json?.Complete();
         if (json is not null)
         {
-            json.Complete();
-            output.WriteLine();
+            run.Output.WriteLine();
+        }
+        else if (run.Format == "markdown")
+        {
+            ValidationReportWriter.WriteMarkdown(kept.Build(source, run.GeneratedAt), run.Output, run.Language);
+        }
+        else if (run.Format == "text")
+        {
+            var report = kept.Build(source);
+            run.Output.WriteLine(summary.Describe(source, run.Language));
+            if (report.Counts.Count > 0)
+            {
+                run.Output.WriteLine();
+            }
+
+            ValidationReportWriter.WriteText(report, run.Output, run.Language);
+            if (fixPath is not null && summary.IsReadable)
+            {
+                run.Output.WriteLine(run.French ? $"Fichier corrigé écrit dans {fixPath} ({summary.ChangeCount} modification(s))." : $"Fixed file written to {fixPath} ({summary.ChangeCount} change(s)).");
+            }
         }
 
-        Print(result, path, fixPath, format, language, output);
-        return !result.IsReadable ? CliApp.ExitUsage : result.Report.ErrorCount > 0 ? CliApp.ExitInvalid : CliApp.ExitOk;
+        return !summary.IsReadable ? CliApp.ExitUsage : summary.ErrorCount > 0 ? CliApp.ExitInvalid : CliApp.ExitOk;
     }
 
-    private static void Print(PlacesValidationResult result, string path, string? fixPath, string format, MessageLanguage language, TextWriter output)
+    /// <summary>Writes the fixed file beside the target and moves it into place only once the whole input was read: a failure
+    /// or an unreadable input leaves an existing target as it was.</summary>
+    private static PlacesFileSummary Fix(Stream input, string fixPath, bool force, IIssueSink sink, string source, PlacesValidationSettings settings)
     {
-        var report = result.Report;
-        var fr = language == MessageLanguage.French;
-        switch (format)
+        using var target = FixTarget.Create(fixPath);
+        var summary = MediationPlaceFile.Fix(input, target.Stream, sink, new ReadOptions { Source = source }, settings);
+        if (summary.IsReadable)
         {
-            case "json" or "csv":
-                return; // already streamed, every issue
-            case "markdown":
-                ValidationReportWriter.WriteMarkdown(report, output, language);
-                return;
+            target.Commit(overwrite: force);
         }
 
-        var schema = result.Schema switch { PlacesSchemaVersion.V0 => "v0.1.1", PlacesSchemaVersion.V1 => "v1.0.2", _ => "?" };
-        var verdict = !result.IsReadable
-            ? (fr ? "ILLISIBLE" : "UNREADABLE")
-            : report.ErrorCount > 0 ? (fr ? "INVALIDE" : "INVALID") : (fr ? "VALIDE" : "VALID");
-        output.WriteLine(fr
-            ? FormattableString.Invariant($"{Path.GetFileName(path)} : {verdict} — schéma {schema}, {result.RowCount} ligne(s), dont {result.RowsWithErrors} avec erreur(s)")
-            : FormattableString.Invariant($"{Path.GetFileName(path)}: {verdict} — schema {schema}, {result.RowCount} row(s), {result.RowsWithErrors} with errors"));
-        if (report.Counts.Count > 0)
-        {
-            output.WriteLine();
-        }
+        return summary;
+    }
 
-        ValidationReportWriter.WriteText(report, output, language);
-        if (fixPath is not null && result.IsReadable)
+    /// <summary>The options of one run and how it reports a failure: a human message on stderr and, with
+    /// <c>--format json</c>, a JSON report holding the failure on stdout.</summary>
+    private sealed record Run(string Format, MessageLanguage Language, Instant? GeneratedAt, TextWriter Output, TextWriter Error)
+    {
+        internal bool French => Language == MessageLanguage.French;
+
+        internal int Fail(string? source, string english, string french, bool usage = false, JsonReportWriter? open = null)
         {
-            output.WriteLine(fr
-                ? FormattableString.Invariant($"Fichier corrigé écrit dans {fixPath} ({result.ChangeCount} modification(s)).")
-                : FormattableString.Invariant($"Fixed file written to {fixPath} ({result.ChangeCount} change(s))."));
+            Error.WriteLine(French ? french : english);
+            if (usage)
+            {
+                Error.WriteLine(French ? "Voir 'inclusion --help' pour l'usage." : "Run 'inclusion --help' for usage.");
+            }
+
+            if (Format == "json")
+            {
+                using var created = open is null ? new JsonReportWriter(Output, source, GeneratedAt, indented: true) : null;
+                var writer = open ?? created!;
+                writer.Add(new ValidationIssue(usage ? "cli.usage" : "file.unreadable", Severity.Error, english, french, location: new IssueLocation(source)));
+                writer.Complete();
+                Output.WriteLine();
+            }
+
+            return CliApp.ExitUsage;
         }
     }
 

@@ -17,20 +17,21 @@ internal static class PlacesSmoke
 
         var text = string.Join(',', PlacesVocabulary.Columns(PlacesSchemaVersion.V1)) + "\n" + Row + "\n";
         var output = new StringWriter();
-        var result = MediationPlaceFile.Fix(new MemoryStream(Encoding.UTF8.GetBytes(text)), output);
+        var issues = new ValidationReportBuilder();
+        var result = MediationPlaceFile.Fix(new MemoryStream(Encoding.UTF8.GetBytes(text)), output, issues);
         check.That(result.IsValid && result.RowCount == 1 && result.ChangeCount == 4, "fix mode");
         check.That(output.ToString().Contains("+33180059880,", StringComparison.Ordinal) && output.ToString().Contains("Mo-Fr 09:00-12:00", StringComparison.Ordinal), "fixed CSV");
 
         var latin = CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(text);
-        var encoding = MediationPlaceFile.Validate(new MemoryStream(latin));
+        var encoding = MediationPlaceFile.Load(new MemoryStream(latin));
         check.That(encoding.Report.Issues.Any(i => i.RuleCode == "file.encoding"), "Windows-1252 detected");
 
         var json = "[{\"id\":\"a\",\"pivot\":\"43493312300029\",\"nom\":\"N\",\"commune\":\"Reims\",\"code_postal\":\"51100\",\"adresse\":\"1 rue\",\"latitude\":49.25,\"longitude\":4.03,\"date_maj\":\"2026-01-02\",\"services\":[\"Accès internet et matériel informatique\"]}]";
-        var places = MediationPlaceFile.ReadPlaces(new MemoryStream(Encoding.UTF8.GetBytes(json)));
-        check.That(places.Places.Count == 1 && places.Places[0].Services.Count == 1, "JSON places");
+        var places = MediationPlaceFile.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), new ValidationReportBuilder()).Select(r => r.Place).OfType<MediationPlace>().ToList();
+        check.That(places.Count == 1 && places[0].Services.Count == 1, "JSON places");
 
         var csv = new StringWriter();
-        ValidationReportWriter.WriteCsv(result.Report, csv);
+        ValidationReportWriter.WriteCsv(issues.Build(), csv);
         check.That(csv.ToString().StartsWith(ValidationReportWriter.CsvHeader, StringComparison.Ordinal), "CSV report");
     }
 }

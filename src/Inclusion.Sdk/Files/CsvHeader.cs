@@ -265,6 +265,74 @@ internal sealed class CsvHeader
         }
     }
 
+    /// <summary>
+    /// The rows of an opened CSV input, pulled one at a time (for readers that yield their records lazily): every row,
+    /// blank ones included (a single empty or blank cell), as its 1-based number and its unescaped cells. The same faults
+    /// as <see cref="ForEachRow(Stream, string?, IIssueSink, Func{CsvHeader, bool}, RowHandler, Action{TextReader}?)"/>
+    /// are reported: a quote never closed (<c>file.csv.unclosed-quote</c>, the reading stops), bytes that were not UTF-8
+    /// (<c>file.encoding.invalid-utf8</c>), a reader failure (<c>file.unreadable</c>, the rows before it kept).
+    /// </summary>
+    internal static IEnumerable<CsvRow> Rows(TextInput opened, string? source, IIssueSink issues)
+    {
+        using var reader = Sep.Reader(o => o with { Sep = new Sep(opened.Separator), HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(opened.Reader);
+        long rowNumber = 0;
+        while (true)
+        {
+            var row = Next(reader, opened, source, issues, ref rowNumber);
+            if (row is null)
+            {
+                yield break;
+            }
+
+            yield return row.Value;
+        }
+    }
+
+    private static CsvRow? Next(SepReader reader, TextInput opened, string? source, IIssueSink issues, ref long rowNumber)
+    {
+        try
+        {
+            if (!reader.MoveNext())
+            {
+                return null;
+            }
+
+            var row = reader.Current;
+            rowNumber = row.RowIndex + 1;
+            var raw = row.Span;
+            if (raw.Count('"') % 2 == 1)
+            {
+                issues.Add(FileRules.UnclosedQuote.Issue(raw[..Math.Min(raw.Length, 40)].ToString(), location: new IssueLocation(source, rowNumber, null, null)));
+                return null;
+            }
+
+            if (opened.IsUtf8 && raw.Contains('\uFFFD'))
+            {
+                issues.Add(FileRules.InvalidUtf8.Issue(null, location: new IssueLocation(source, rowNumber, null, null)));
+            }
+
+            var cells = new string[row.ColCount];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = row[i].ToString();
+            }
+
+            return new CsvRow(rowNumber, cells);
+        }
+        catch (Exception e) when (e is InvalidDataException or ArgumentException or NotSupportedException or FormatException or IndexOutOfRangeException or IOException or System.Text.DecoderFallbackException)
+        {
+            issues.Add(FileRules.Unreadable.Issue(e.Message, location: new IssueLocation(source, Math.Max(rowNumber + 1, 1), null, null)));
+            return null;
+        }
+    }
+
+    /// <summary>One row of <see cref="Rows"/>: its 1-based number and its unescaped cells.</summary>
+    internal readonly record struct CsvRow(long Number, string[] Cells)
+    {
+        /// <summary>Whether the row is blank (one empty or white-space cell).</summary>
+        internal bool IsBlank => Cells.Length == 1 && string.IsNullOrWhiteSpace(Cells[0]);
+    }
+
     /// <summary>Reports every column name met a second time (the first occurrence is the one read).</summary>
     internal void ReportDuplicates(string? source, IIssueSink issues)
     {

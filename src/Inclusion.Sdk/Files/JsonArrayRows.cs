@@ -17,6 +17,9 @@ internal sealed class JsonObjectRow(long row)
 
     internal long Row { get; } = row;
 
+    /// <summary>Whether array members also give their length as a <c>path#count</c> member.</summary>
+    internal bool ArrayCounts { get; init; } = true;
+
     /// <summary>A structural problem met at this point of the document (the row then has no members): reported in
     /// document order, after the issues of the objects before it.</summary>
     internal ValidationIssue? Problem { get; private init; }
@@ -60,7 +63,12 @@ internal static class JsonArrayRows
     /// <summary>True when the first non-blank character of <paramref name="text"/> is <c>[</c> (a JSON array).</summary>
     internal static bool LooksLikeJson(ReadOnlySpan<char> text) => text.TrimStart("\uFEFF \t\r\n").StartsWith("[");
 
-    internal static IEnumerable<JsonObjectRow> Read(TextReader text, string? source, IIssueSink report, bool flatten)
+    /// <param name="text">The JSON text.</param>
+    /// <param name="source">The source that locates issues.</param>
+    /// <param name="report">Receives the issues.</param>
+    /// <param name="flatten">Whether nested objects are flattened into <c>parent.member</c> paths.</param>
+    /// <param name="arrayCounts">Whether an array member also gives a <c>path#count</c> member with its length.</param>
+    internal static IEnumerable<JsonObjectRow> Read(TextReader text, string? source, IIssueSink report, bool flatten, bool arrayCounts = true)
     {
         var unreadable = FileRules.JsonMalformed;
         var fileEmpty = FileRules.Empty;
@@ -69,7 +77,7 @@ internal static class JsonArrayRows
         while (true)
         {
             batch.Clear();
-            var more = state.Next(batch, source, unreadable, fileEmpty, flatten);
+            var more = state.Next(batch, source, unreadable, fileEmpty, flatten, arrayCounts);
             foreach (var row in batch)
             {
                 if (row.Problem is { } problem)
@@ -107,7 +115,7 @@ internal static class JsonArrayRows
         private JsonReaderState state = new(ReaderOptions);
 
         /// <summary>Reads the complete elements of the buffer into <paramref name="batch"/>; false when the document is done.</summary>
-        internal bool Next(List<JsonObjectRow> batch, string? source, RuleDefinition unreadable, RuleDefinition fileEmpty, bool flatten)
+        internal bool Next(List<JsonObjectRow> batch, string? source, RuleDefinition unreadable, RuleDefinition fileEmpty, bool flatten, bool arrayCounts)
         {
             try
             {
@@ -158,7 +166,7 @@ internal static class JsonArrayRows
                         continue;
                     }
 
-                    batch.Add(Parse(bytes.AsSpan(start, (int)reader.BytesConsumed - start), index + 1, flatten));
+                    batch.Add(Parse(bytes.AsSpan(start, (int)reader.BytesConsumed - start), index + 1, flatten, arrayCounts));
                 }
 
                 if (final)
@@ -247,10 +255,10 @@ internal static class JsonArrayRows
         }
     }
 
-    private static JsonObjectRow Parse(ReadOnlySpan<byte> json, long row, bool flatten)
+    private static JsonObjectRow Parse(ReadOnlySpan<byte> json, long row, bool flatten, bool arrayCounts)
     {
         var reader = new Utf8JsonReader(json, ReaderOptions);
-        var result = new JsonObjectRow(row);
+        var result = new JsonObjectRow(row) { ArrayCounts = arrayCounts };
         reader.Read(); // StartObject
         ReadObject(ref reader, result, string.Empty, flatten);
         return result;
@@ -293,7 +301,11 @@ internal static class JsonArrayRows
                 }
 
                 row.Add(path, string.Join('|', parts));
-                row.Add(path + "#count", i.ToString(CultureInfo.InvariantCulture));
+                if (row.ArrayCounts)
+                {
+                    row.Add(path + "#count", i.ToString(CultureInfo.InvariantCulture));
+                }
+
                 break;
             default:
                 row.Add(path, Scalar(ref reader));

@@ -25,6 +25,48 @@ internal ref struct OpeningHoursParser
         this.settings = settings;
     }
 
+    /// <summary>
+    /// Reads every white-space character that is not a plain space (tab, line break, no-break spaces U+00A0 and U+202F,
+    /// the typographic spaces U+2000–U+200A, U+3000…) as a plain space, one for one so that positions do not move, with
+    /// a warning at the first one; a control character is an error located at its position, shown escaped (U+0007).
+    /// </summary>
+    /// <returns>The text to scan, or <see langword="null"/> when it holds a control character (<paramref name="problem"/> says where).</returns>
+    private static string? Spaces(string text, List<PendingWarning> warnings, out ValidationIssue? problem)
+    {
+        problem = null;
+        char[]? copy = null;
+        for (var k = 0; k < text.Length; k++)
+        {
+            var c = text[k];
+            if (c == ' ')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                if (copy is null)
+                {
+                    copy = text.ToCharArray();
+                    warnings.Add(new PendingWarning(OpeningHoursRules.UnusualSpace, Escaped(c), k + 1, " "));
+                }
+
+                copy[k] = ' ';
+            }
+            else if (char.IsControl(c))
+            {
+                var shown = Escaped(c);
+                problem = OpeningHoursRules.ControlCharacter.Issue(shown, location: new IssueLocation(column: k + 1), extra: [k + 1]);
+                return null;
+            }
+        }
+
+        return copy is null ? text : new string(copy);
+    }
+
+    /// <summary>A character as <c>U+XXXX</c>, so that messages never carry it raw.</summary>
+    internal static string Escaped(char c) => "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
+
     internal static ParseResult<OpeningHours> Parse(string? text, OpeningHoursSettings settings)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -32,7 +74,19 @@ internal ref struct OpeningHoursParser
             return ParseResult<OpeningHours>.ForError(OpeningHoursRules.Empty.Issue(text, location: new IssueLocation(column: 1)));
         }
 
-        var parser = new OpeningHoursParser(text, settings);
+        var pending = new List<PendingWarning>();
+        var scanned = Spaces(text, pending, out var control);
+        if (scanned is null)
+        {
+            return ParseResult<OpeningHours>.ForError(control!);
+        }
+
+        var parser = new OpeningHoursParser(scanned, settings);
+        if (pending.Count > 0)
+        {
+            parser.warnings = pending;
+        }
+
         var rules = parser.ParseAll();
         if (rules is null)
         {
@@ -302,15 +356,23 @@ internal ref struct OpeningHoursParser
                 end = ConsumeDayWord(start, end, value, canonical);
                 var first = value;
                 var last = value;
-                if (DashAt(end, out var afterDash) && PeekWordAt(afterDash, out var end2, out var value2, out var canonical2) is WordKind.Day or WordKind.AmbiguousDayOrMonth)
+                var dash = SpacesFrom(end);
+                if (DashAt(dash, out var afterDash) && PeekWordAt(SpacesFrom(afterDash), out var end2, out var value2, out var canonical2) is WordKind.Day or WordKind.AmbiguousDayOrMonth)
                 {
+                    if (dash > end || SpacesFrom(afterDash) > afterDash)
+                    {
+                        Warn(OpeningHoursRules.Spacing, end, " ", "-");
+                    }
+
+                    afterDash = SpacesFrom(afterDash);
+
                     if (PeekWordAt(afterDash, out _, out _, out _) == WordKind.AmbiguousDayOrMonth)
                     {
                         value2 = 1;
                         canonical2 = false;
                     }
 
-                    ConsumeDash(end);
+                    ConsumeDash(dash);
                     end = ConsumeDayWord(afterDash, end2, value2, canonical2);
                     last = value2;
                 }
@@ -356,15 +418,11 @@ internal ref struct OpeningHoursParser
                 return false;
             }
 
-            // Continue the list?
-            if (i < s.Length && s[i] == ',')
+            // Continue the list? (spaces before or after the comma are tolerated)
+            var comma = SpacesFrom(i);
+            if (comma < s.Length && s[comma] == ',')
             {
-                var next = i + 1;
-                while (next < s.Length && s[next] == ' ')
-                {
-                    next++;
-                }
-
+                var next = SpacesFrom(comma + 1);
                 if (PeekWordAt(next, out _, out _, out _) is WordKind.Day or WordKind.Holiday or WordKind.AmbiguousDayOrMonth)
                 {
                     if (next > i + 1)
@@ -640,14 +698,10 @@ internal ref struct OpeningHoursParser
             }
 
             count++;
-            if (i < s.Length && s[i] == ',')
+            var comma = SpacesFrom(i);
+            if (comma < s.Length && s[comma] == ',')
             {
-                var next = i + 1;
-                while (next < s.Length && s[next] == ' ')
-                {
-                    next++;
-                }
-
+                var next = SpacesFrom(comma + 1);
                 if (next < s.Length && (next == i + 1 ? char.IsAsciiDigit(s[next]) : IsTimeAt(next)))
                 {
                     if (next > i + 1)
@@ -827,6 +881,17 @@ internal ref struct OpeningHoursParser
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /// <summary>The first position from <paramref name="p"/> that is not a space.</summary>
+    private readonly int SpacesFrom(int p)
+    {
+        while (p < s.Length && s[p] == ' ')
+        {
+            p++;
+        }
+
+        return p;
+    }
 
     private readonly bool DashAt(int p, out int after)
     {

@@ -92,6 +92,18 @@ internal static class OpeningHoursRules
         "Space at position {1} inside a range; removed.",
         "Espace à la position {1} à l'intérieur d'un intervalle ; supprimée.");
 
+    internal static readonly RuleDefinition UnusualSpace = new(
+        "opening-hours.unusual-space",
+        Severity.Warning,
+        "The character {0} at position {1} is not a plain space; read as a space.",
+        "Le caractère {0} à la position {1} n'est pas une espace simple ; lu comme une espace.");
+
+    internal static readonly RuleDefinition ControlCharacter = new(
+        "opening-hours.control-character",
+        Severity.Error,
+        "The control character {0} at position {1} is not allowed in opening hours.",
+        "Le caractère de contrôle {0} à la position {1} n'est pas permis dans des horaires.");
+
     internal static readonly RuleDefinition TrailingSeparator = new(
         "opening-hours.trailing-separator",
         Severity.Warning,
@@ -120,7 +132,7 @@ internal static class OpeningHoursRules
     internal static IReadOnlyList<RuleDefinition> All { get; } =
     [
         Empty, Syntax, InvalidTime, InvalidDate, InvalidWeek, UnterminatedComment, Ambiguous, Unsupported,
-        TimeFormat, DayName, MonthName, Keyword, Dash, Spacing, TrailingSeparator, SchoolHolidaysUnknown,
+        TimeFormat, DayName, MonthName, Keyword, Dash, Spacing, UnusualSpace, ControlCharacter, TrailingSeparator, SchoolHolidaysUnknown,
         FreeTextCell, FreeTextComment,
     ];
 }

@@ -8,7 +8,7 @@ namespace Inclusion.Sdk.Places;
 /// <summary>
 /// One place of the national standard "lieux de médiation numérique" (schema v1.0.2): identity, address, contact,
 /// opening hours and offer. Multi-valued enumerations hold the canonical labels of the embedded schema
-/// (<see cref="PlacesVocabulary"/>). Built by <see cref="MediationPlaceFile"/> from a validated row, or by hand.
+/// (<see cref="PlacesVocabulary"/>). Built by <c>Files.MediationPlaceFile</c> from a validated row, or by hand.
 /// </summary>
 public sealed class MediationPlace
 {

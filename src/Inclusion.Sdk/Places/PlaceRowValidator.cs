@@ -16,7 +16,8 @@ internal sealed class PlaceRowValidator
     private static readonly DateTimeZone Paris = DateTimeZoneProviders.Tzdb["Europe/Paris"];
 
     private readonly PlacesSchema schema;
-    private readonly PlacesValidationOptions options;
+    private readonly PlacesValidationSettings options;
+    private readonly string? source;
     private readonly bool fix;
     private readonly PlaceEnumMatcher?[] matchers;
     private readonly Dictionary<ulong, long> ids = [];
@@ -26,10 +27,11 @@ internal sealed class PlaceRowValidator
     private readonly LocalDate today;
     private readonly int[] fieldIndexV1;
 
-    internal PlaceRowValidator(PlacesSchema schema, PlacesValidationOptions options, bool fix)
+    internal PlaceRowValidator(PlacesSchema schema, PlacesValidationSettings options, string? source, bool fix)
     {
         this.schema = schema;
         this.options = options;
+        this.source = source;
         this.fix = fix;
         matchers = schema.Fields.Select(f => f.EnumValues is null ? null : new PlaceEnumMatcher(f.EnumValues)).ToArray();
         today = options.Clock.GetCurrentInstant().InZone(Paris).Date;
@@ -58,6 +60,11 @@ internal sealed class PlaceRowValidator
         if (schema.Version == PlacesSchemaVersion.V0)
         {
             ctx.Migrated = PlacesMigration.Migrate(ctx, output is not null);
+        }
+
+        if (!options.ShowPersonalData)
+        {
+            PlacesPersonalData.MaskAll(issues);
         }
 
         return buildRecord ? new PlaceRecord(row, ctx.BuildPlace(), issues.ToArray()) : null;
@@ -763,7 +770,7 @@ internal sealed class PlaceRowValidator
         internal void AddFor(string name, ValidationIssue issue) => Add(Math.Max(0, IndexOf(name)), issue);
 
         private IssueLocation Location(int index) =>
-            new(owner.options.SourceName, row, columns[index] > 0 ? columns[index] : null, Schema.Fields[index].Name);
+            new(owner.source, row, columns[index] > 0 ? columns[index] : null, Schema.Fields[index].Name);
 
         private int IndexOf(string name) => Schema.ByName.TryGetValue(name, out var f) ? f.Index : -1;
 
@@ -816,7 +823,7 @@ internal sealed class PlaceRowValidator
 
             var target = PlacesSchema.V1.ByName[v1Name].Index;
             output[target] = value;
-            issues.Add(FixApplied.Issue(fromField, suggestion: value, location: new IssueLocation(owner.options.SourceName, row, null, v1Name), extra: [value]));
+            issues.Add(FixApplied.Issue(fromField, suggestion: value, location: new IssueLocation(owner.source, row, null, v1Name), extra: [value]));
         }
 
         private static string Shorten(string value) => value.Length <= 80 ? value : string.Concat(value.AsSpan(0, 77), "…");

@@ -25,35 +25,7 @@ internal static class PlacesRules
         Normalised,
     }
 
-    internal static readonly RuleDefinition FileEmpty = Files.FileRules.Empty;
-
-    internal static readonly RuleDefinition FileBinary = Files.FileRules.Binary;
-
-    internal static readonly RuleDefinition FileEncoding = Files.FileRules.Encoding;
-
-    internal static readonly RuleDefinition FileSeparator = Files.FileRules.Separator;
-
-    internal static readonly RuleDefinition FileJson = Files.FileRules.JsonMalformed;
-
-    internal static readonly RuleDefinition FileNoRows = Files.FileRules.NoRows;
-
     internal static readonly RuleDefinition FileLegacySchema = new("file.legacy-schema", Severity.Info, "The header is that of the legacy schema v0.1.1 (validated against v0.1.1; use fix mode to migrate to v1.0.2).", "L'en-tête est celui du schéma historique v0.1.1 (validé selon la v0.1.1 ; le mode correction migre vers la v1.0.2).");
-
-    internal static readonly RuleDefinition HeaderMissing = Files.FileRules.HeaderMissing;
-
-    internal static readonly RuleDefinition HeaderMisspelt = Files.FileRules.HeaderMisspelt;
-
-    internal static readonly RuleDefinition HeaderExtra = Files.FileRules.HeaderExtra;
-
-    internal static readonly RuleDefinition HeaderDuplicate = Files.FileRules.HeaderDuplicate;
-
-    internal static readonly RuleDefinition HeaderOrder = Files.FileRules.HeaderOrder;
-
-    internal static readonly RuleDefinition HeaderBlank = Files.FileRules.HeaderBlank;
-
-    internal static readonly RuleDefinition RowRagged = Files.FileRules.RowRagged;
-
-    internal static readonly RuleDefinition RowBlank = Files.FileRules.RowBlank;
 
     internal static readonly RuleDefinition IdDuplicate = new("places.id.duplicate", Severity.Error, "The id \"{0}\" is already used at row {1}.", "L'identifiant « {0} » est déjà utilisé à la ligne {1}.");
 

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Inclusion.Sdk.Utility;
 
 namespace Inclusion.Sdk.Places;
@@ -71,29 +70,20 @@ internal sealed class PlacesSchema
 
     private static PlacesSchema Load(string resource, PlacesSchemaVersion version, char separator)
     {
-        using var stream = EmbeddedData.Open(resource);
-        using var document = JsonDocument.Parse(stream);
-        var root = document.RootElement;
+        var (top, items) = EmbeddedData.ReadJsonObjectArray(resource, "fields");
         var fields = new List<PlacesSchemaField>();
-        foreach (var field in root.GetProperty("fields").EnumerateArray())
+        foreach (var field in items)
         {
-            var name = field.GetProperty("name").GetString()!;
-            var type = field.TryGetProperty("type", out var t) ? t.GetString() ?? "string" : "string";
-            bool required = false, unique = false;
-            string? pattern = null;
-            int? maxLength = null;
-            if (field.TryGetProperty("constraints", out var c))
-            {
-                required = c.TryGetProperty("required", out var r) && r.GetBoolean();
-                unique = c.TryGetProperty("unique", out var u) && u.GetBoolean();
-                pattern = c.TryGetProperty("pattern", out var p) ? p.GetString() : null;
-                maxLength = c.TryGetProperty("maxLength", out var m) ? m.GetInt32() : null;
-            }
-
+            var name = field["name"];
+            var type = field.GetValueOrDefault("type") ?? "string";
+            var required = field.GetValueOrDefault("constraints.required") == "true";
+            var unique = field.GetValueOrDefault("constraints.unique") == "true";
+            var pattern = field.GetValueOrDefault("constraints.pattern");
+            int? maxLength = field.TryGetValue("constraints.maxLength", out var m) ? int.Parse(m, System.Globalization.CultureInfo.InvariantCulture) : null;
             fields.Add(new PlacesSchemaField(fields.Count, name, type, required, unique, pattern, maxLength, EnumValuesOf(pattern, separator)));
         }
 
-        var label = root.TryGetProperty("version", out var v) ? v.GetString() ?? string.Empty : string.Empty;
+        var label = top.GetValueOrDefault("version") ?? string.Empty;
         return new PlacesSchema(version, version == PlacesSchemaVersion.V0 ? "v0.1.1" : label, separator, fields.ToArray());
     }
 

@@ -107,6 +107,78 @@ internal static class EmbeddedData
         return objects;
     }
 
+    /// <summary>For an embedded JSON object: its top-level scalar members, and for each object of its array member
+    /// <paramref name="arrayMember"/>, the scalar members of that object flattened into <c>parent.child</c> paths.
+    /// Scalars are text: strings as they are, numbers as their literal, <c>true</c>/<c>false</c>; <c>null</c> is absent.</summary>
+    /// <param name="relativePath">The path under <c>Resources/</c>.</param>
+    /// <param name="arrayMember">The top-level member holding the array of objects.</param>
+    /// <exception cref="InvalidOperationException">The resource is missing.</exception>
+    internal static (IReadOnlyDictionary<string, string> Top, IReadOnlyList<IReadOnlyDictionary<string, string>> Items) ReadJsonObjectArray(string relativePath, string arrayMember)
+    {
+        byte[] bytes;
+        using (var stream = Open(relativePath))
+        using (var buffer = new MemoryStream())
+        {
+            stream.CopyTo(buffer);
+            bytes = buffer.ToArray();
+        }
+
+        var top = new Dictionary<string, string>(StringComparer.Ordinal);
+        var items = new List<IReadOnlyDictionary<string, string>>();
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        var frames = new List<string?>(); // the member name of each open object or array (null for the root and array elements)
+        Dictionary<string, string>? current = null;
+        string? pending = null;
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    pending = reader.GetString();
+                    break;
+                case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                    frames.Add(pending);
+                    pending = null;
+                    if (reader.TokenType == JsonTokenType.StartObject && frames.Count == 3 && frames[1] == arrayMember)
+                    {
+                        current = new Dictionary<string, string>(StringComparer.Ordinal);
+                    }
+
+                    break;
+                case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                    if (reader.TokenType == JsonTokenType.EndObject && frames.Count == 3 && current is not null)
+                    {
+                        items.Add(current);
+                        current = null;
+                    }
+
+                    frames.RemoveAt(frames.Count - 1);
+                    break;
+                case JsonTokenType.Null:
+                    pending = null;
+                    break;
+                default:
+                    if (pending is not null)
+                    {
+                        var text = reader.TokenType == JsonTokenType.String ? reader.GetString()! : Encoding.UTF8.GetString(reader.ValueSpan);
+                        if (current is not null)
+                        {
+                            current[string.Join('.', frames.Skip(3).Append(pending))] = text;
+                        }
+                        else if (frames.Count == 1)
+                        {
+                            top[pending] = text;
+                        }
+                    }
+
+                    pending = null;
+                    break;
+            }
+        }
+
+        return (top, items);
+    }
+
     /// <summary>The header and rows of an embedded CSV file.</summary>
     internal sealed class CsvRows(string[] header, List<string[]> rows)
     {

@@ -18,7 +18,7 @@ public class IssueWritersTests
     [InlineData(true)]
     public void Json_writer_writes_the_document_of_InclusionJson_Serialize(bool indented)
     {
-        var report = MediationPlaceFile.ValidateFile(Defective).Report.With("lieux-a-corriger.csv", Instant.FromUtc(2026, 3, 1, 12, 30));
+        var report = MediationPlaceFile.Load(Defective).Report.With("lieux-a-corriger.csv", Instant.FromUtc(2026, 3, 1, 12, 30));
         using var output = new StringWriter();
         using (var writer = new JsonReportWriter(output, report.Source, report.GeneratedAt, indented))
         {
@@ -102,14 +102,15 @@ public class IssueWritersTests
     }
 
     [Fact]
-    public void The_issue_sink_of_the_options_receives_every_issue_whatever_the_cap()
+    public void The_issue_sink_receives_every_issue_whatever_the_cap_of_a_loaded_report()
     {
         var all = new ValidationReportBuilder();
-        var result = MediationPlaceFile.ValidateFile(Defective, new PlacesValidationOptions { MaxStoredIssuesPerRule = 1, IssueSink = all });
+        MediationPlaceFile.Validate(Defective, all);
+        var capped = MediationPlaceFile.Load(Defective, new ReadOptions { MaxStoredIssuesPerRule = 1 }).Report;
         var complete = all.Build();
-        Assert.True(result.Report.IsTruncated);
+        Assert.True(capped.IsTruncated);
         Assert.False(complete.IsTruncated);
-        Assert.Equal(result.Report.Counts, complete.Counts);
+        Assert.Equal(capped.Counts, complete.Counts);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Inclusion.Sdk.Files;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Offer;
 using Inclusion.Sdk.Places;
 using Inclusion.Sdk.Reporting;
@@ -13,12 +14,12 @@ public class OfferMapTests
 {
     private static OfferMap Sample()
     {
-        var places = MediationPlaceFile.ReadFile(RepoFiles.RepoPath("docs/samples/diagnostic/places.csv"));
-        Assert.True(places.Validation.IsValid, string.Join("\n", places.Validation.Report.Issues.Select(i => i.MessageEn)));
+        var places = MediationPlaceFile.Load(RepoFiles.RepoPath("docs/samples/diagnostic/places.csv"));
+        Assert.True(places.IsValid, string.Join("\n", places.Report.Issues.Select(i => i.MessageEn)));
         var report = new ValidationReportBuilder();
         var communes = CommuneGeographyFile.Load(RepoFiles.RepoPath("docs/samples/diagnostic/communes.csv")).Into(report);
         Assert.True(report.Build().IsValid);
-        return OfferMap.Compute(places.Places, communes, new LocalDate(2026, 3, 4));
+        return OfferMap.Compute(places.Value, communes, new LocalDate(2026, 3, 4));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Places;
 
 namespace Inclusion.Sdk.Tests.Places;

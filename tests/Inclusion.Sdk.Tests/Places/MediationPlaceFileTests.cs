@@ -1,4 +1,5 @@
 using System.Text;
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Places;
 using Inclusion.Sdk.Reporting;
 using NodaTime;
@@ -13,7 +14,7 @@ public class MediationPlaceFileTests
         // Source: LaMednum/standard-mediation-num exemple-valide.csv (commit e347ff4).
         var places = new List<MediationPlace>();
         using var stream = File.OpenRead(PlacesTestData.OfficialV1);
-        var result = MediationPlaceFile.Validate(stream, PlacesTestData.Options(), r => places.Add(r.Place!));
+        var result = PlacesTestData.Validate(stream, PlacesTestData.Options(), r => places.Add(r.Place!));
         Assert.True(result.IsValid, string.Join("\n", result.Report.Issues));
         Assert.Equal(PlacesSchemaVersion.V1, result.Schema);
         Assert.Equal(1, result.RowCount);
@@ -37,11 +38,10 @@ public class MediationPlaceFileTests
     public void The_official_v0_sample_is_recognised_as_legacy_and_valid_against_v011()
     {
         using var stream = File.OpenRead(PlacesTestData.OfficialV0);
-        var result = MediationPlaceFile.ReadPlaces(stream, PlacesTestData.Options());
-        Assert.Equal(PlacesSchemaVersion.V0, result.Validation.Schema);
-        Assert.True(result.Validation.IsValid, string.Join("\n", result.Validation.Report.Issues));
-        Assert.Contains(result.Validation.Report.Issues, i => i.RuleCode == "file.legacy-schema");
-        var place = Assert.Single(result.Places);
+        var result = MediationPlaceFile.Load(stream, PlacesTestData.Source, PlacesTestData.Options());
+        Assert.True(result.IsValid, string.Join("\n", result.Report.Issues));
+        Assert.Contains(result.Report.Issues, i => i.RuleCode == "file.legacy-schema");
+        var place = Assert.Single(result.Value);
         // Migrated through the evolution map: France Services, Point relais CAF → v1 programmes; APTIC has no target.
         Assert.Equal(["France Services", "Point d'accès numérique CAF"], place.NationalProgrammes);
         Assert.Contains("Aide aux démarches administratives", place.Services);
@@ -53,7 +53,7 @@ public class MediationPlaceFileTests
     public void Official_sample_validated_as_v0_breaks_the_v0_rules()
     {
         using var stream = File.OpenRead(PlacesTestData.OfficialV1);
-        var result = MediationPlaceFile.Validate(stream, PlacesTestData.Options(PlacesSchemaVersion.V0));
+        var result = PlacesTestData.Validate(stream, PlacesTestData.Options(PlacesSchemaVersion.V0));
         Assert.False(result.IsValid);
         Assert.Contains(result.Report.Issues, i => i.RuleCode == "file.header.missing" && i.Value == "publics_accueillis");
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Places;
 
 namespace Inclusion.Sdk.Tests.Places;
@@ -8,8 +9,8 @@ namespace Inclusion.Sdk.Tests.Places;
 /// <summary>Bad input never crashes: every problem is a located issue, and unreadable input is flagged as such.</summary>
 public class PlacesBadInputTests
 {
-    private static PlacesValidationResult Bytes(byte[] bytes) =>
-        MediationPlaceFile.Validate(new MemoryStream(bytes), PlacesTestData.Options());
+    private static PlacesRun Bytes(byte[] bytes) =>
+        PlacesTestData.Validate(new MemoryStream(bytes), PlacesTestData.Options());
 
     [Fact]
     public void An_empty_file_is_unreadable()
@@ -57,7 +58,7 @@ public class PlacesBadInputTests
         const int Rows = 1_000_000;
         var places = 0L;
         using var stream = new GeneratedCsvStream(Rows);
-        var result = MediationPlaceFile.Validate(stream, PlacesTestData.Options(), r => places += r.Place is null ? 0 : 1);
+        var result = PlacesTestData.Validate(stream, PlacesTestData.Options(), r => places += r.Place is null ? 0 : 1);
         Assert.Equal(Rows, result.RowCount);
         Assert.Equal(Rows, places);
         Assert.True(result.IsValid, string.Join("\n", result.Report.Issues.Take(5)));
@@ -82,7 +83,7 @@ public class PlacesBadInputTests
         {
             var result = PlacesTestData.Validate(PlacesTestData.FileWith(pair.column, pair.Item2));
             var fixedText = new StringWriter();
-            var fixedResult = MediationPlaceFile.Fix(new MemoryStream(Encoding.UTF8.GetBytes(PlacesTestData.FileWith(pair.column, pair.Item2))), fixedText, PlacesTestData.Options());
+            var fixedResult = PlacesTestData.Fix(new MemoryStream(Encoding.UTF8.GetBytes(PlacesTestData.FileWith(pair.column, pair.Item2))), fixedText, PlacesTestData.Options());
             return (result.IsReadable || result.Report.ErrorCount > 0) && fixedResult.RowCount == result.RowCount;
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true));
     }
@@ -93,7 +94,7 @@ public class PlacesBadInputTests
         var text = File.ReadAllText(PlacesTestData.OfficialV1);
         var latin = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(text);
         var places = new List<MediationPlace>();
-        var result = MediationPlaceFile.Validate(new MemoryStream(latin), PlacesTestData.Options(), r => places.Add(r.Place!));
+        var result = PlacesTestData.Validate(new MemoryStream(latin), PlacesTestData.Options(), r => places.Add(r.Place!));
         var issue = Assert.Single(result.Report.Issues);
         Assert.Equal("file.encoding", issue.RuleCode);
         Assert.Contains("Windows-1252", issue.MessageEn, StringComparison.Ordinal);
@@ -181,7 +182,7 @@ public class PlacesBadInputTests
 
         json.Append(']');
         var count = 0;
-        var result = MediationPlaceFile.Validate(new MemoryStream(Encoding.UTF8.GetBytes(json.ToString())), PlacesTestData.Options(), r => count += r.Place is null ? 0 : 1);
+        var result = PlacesTestData.Validate(new MemoryStream(Encoding.UTF8.GetBytes(json.ToString())), PlacesTestData.Options(), r => count += r.Place is null ? 0 : 1);
         Assert.True(result.IsValid, string.Join("\n", result.Report.Issues.Take(5)));
         Assert.Equal(2000, result.RowCount);
         Assert.Equal(2000, count);

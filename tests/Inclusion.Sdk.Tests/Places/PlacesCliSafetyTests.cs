@@ -191,7 +191,7 @@ public sealed class PlacesCliSafetyTests : IDisposable
     public void Csv_report_has_one_line_per_issue_beyond_the_stored_cap()
     {
         var path = ManyBadPivots();
-        var expected = MediationPlaceFile.ValidateFile(path).Report;
+        var expected = MediationPlaceFile.Load(path, new ReadOptions { MaxStoredIssuesPerRule = 1000 }).Report;
         Assert.Equal(3000, expected.CountOf("places.pivot.invalid"));
         Assert.True(expected.IsTruncated);
 
@@ -216,7 +216,7 @@ public sealed class PlacesCliSafetyTests : IDisposable
     public void Json_report_has_every_issue_and_the_counts()
     {
         var path = ManyBadPivots();
-        var expected = MediationPlaceFile.ValidateFile(path).Report;
+        var expected = MediationPlaceFile.Load(path, new ReadOptions { MaxStoredIssuesPerRule = 1000 }).Report;
 
         var (exit, output, error) = Run("validate", path, "--format", "json");
 
@@ -255,7 +255,7 @@ public sealed class PlacesCliSafetyTests : IDisposable
             new() { ["pivot"] = "=HYPERLINK(\"http://x\",\"y\")" },
             new() { ["telephone"] = "01 80 05 98 80" },
             new() { ["nom"] = "@SUM(A1)", ["longitude"] = "-4.0281" });
-        var (_, output, _) = Run("validate", path, "--format", "csv");
+        var (_, output, _) = Run("validate", path, "--format", "csv", "--show-personal-data");
 
         var cells = new List<string>();
         using (var reader = Sep.Reader(o => o with { Unescape = true }).FromText(output))
@@ -285,13 +285,13 @@ public sealed class PlacesCliSafetyTests : IDisposable
     [Fact]
     public void Json_report_keeps_accents_and_plus_signs_readable()
     {
-        var (_, output, _) = Run("validate", Defective, "--format", "json", "--lang", "fr");
+        var (_, output, _) = Run("validate", Defective, "--format", "json", "--lang", "fr", "--show-personal-data");
         Assert.Contains("\"suggestion\": \"+33180059880\"", output, StringComparison.Ordinal);
         Assert.Contains("é", output, StringComparison.Ordinal);
         Assert.DoesNotContain("\\u00E9", output, StringComparison.Ordinal);
         Assert.DoesNotContain("\\u002B", output, StringComparison.Ordinal);
 
-        var report = MediationPlaceFile.ValidateFile(Defective).Report;
+        var report = MediationPlaceFile.Load(Defective, null, new PlacesValidationSettings { ShowPersonalData = true }).Report;
         var serialized = InclusionJson.Serialize(report);
         Assert.Contains("\"suggestion\":\"+33180059880\"", serialized, StringComparison.Ordinal);
         Assert.Contains("n'est pas", serialized, StringComparison.Ordinal);

@@ -28,7 +28,67 @@ public class PlacesCliTests
         Assert.Contains("INVALID", output, StringComparison.Ordinal);
         Assert.Contains("warning places.telephone.national × 2", output, StringComparison.Ordinal);
         Assert.Contains("row 2, telephone:", output, StringComparison.Ordinal);
-        Assert.Contains("→ suggestion: +33180059880", output, StringComparison.Ordinal);
+        Assert.Contains("→ suggestion: +331******80", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("+33180059880", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Emails_and_phones_are_masked_in_reports_unless_asked_for()
+    {
+        foreach (var format in (string[])["text", "csv", "json", "markdown"])
+        {
+            var (_, masked, _) = Run("validate", Defective, "--format", format);
+            Assert.DoesNotContain("01 80 05 98 80", masked, StringComparison.Ordinal);
+            Assert.DoesNotContain("+33180059880", masked, StringComparison.Ordinal);
+            var (_, shown, _) = Run("validate", Defective, "--format", format, "--show-personal-data");
+            Assert.Contains("+33180059880", shown, StringComparison.Ordinal);
+        }
+
+        var (_, csv, _) = Run("validate", Defective, "--format", "csv");
+        Assert.Contains("2,telephone,places.telephone.national,warning,01 ** ** ** 80,", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_format_reports_a_missing_file_or_a_folder_as_json_on_stdout()
+    {
+        foreach (var (path, lang, expected) in new[] { ("/nonexistent/lieux.csv", "en", "File not found"), (Path.GetTempPath(), "fr", "dossier") })
+        {
+            var (exit, output, error) = Run("validate", path, "--format", "json", "--lang", lang);
+            Assert.Equal(2, exit);
+            var report = InclusionJson.DeserializeValidationReport(output);
+            var issue = Assert.Single(report.Issues);
+            Assert.Equal("file.unreadable", issue.RuleCode);
+            Assert.Contains(expected, issue.ToString(lang == "fr" ? MessageLanguage.French : MessageLanguage.English), StringComparison.Ordinal);
+            Assert.Contains(expected, error, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Json_report_has_no_timestamp_unless_asked_and_is_reproducible()
+    {
+        var (_, first, _) = Run("validate", Defective, "--format", "json");
+        var (_, second, _) = Run("validate", Defective, "--format", "json");
+        Assert.Equal(first, second);
+        Assert.DoesNotContain("generatedAt", first, StringComparison.Ordinal);
+        var (_, stamped, _) = Run("validate", Defective, "--format", "json", "--timestamp");
+        Assert.NotNull(InclusionJson.DeserializeValidationReport(stamped).GeneratedAt);
+    }
+
+    [Fact]
+    public void A_dash_reads_the_places_from_standard_input()
+    {
+        var previous = Inclusion.Cli.CliInput.StandardInput;
+        Inclusion.Cli.CliInput.StandardInput = () => File.OpenRead(Valid);
+        try
+        {
+            var (exit, output, _) = Run("validate", "-");
+            Assert.Equal(0, exit);
+            Assert.StartsWith("stdin: VALID — schema v1.0.2, 3 row(s)", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Inclusion.Cli.CliInput.StandardInput = previous;
+        }
     }
 
     [Fact]
@@ -38,7 +98,7 @@ public class PlacesCliTests
         Assert.Equal(1, exit);
         var lines = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("row,column,rule,severity,value,message,suggestion", lines[0]);
-        Assert.Contains("2,telephone,places.telephone.national,warning,01 80 05 98 80,", output, StringComparison.Ordinal);
+        Assert.Contains("2,telephone,places.telephone.national,warning,01 ** ** ** 80,", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text;
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Places;
 
 namespace Inclusion.Sdk.Tests.Places;
@@ -23,7 +24,7 @@ public class PlacesFileRuleTests
     {
         const string Phones = "01 80 05 98 80 / 03 26 00 00 00";
         var writer = new StringWriter();
-        var result = MediationPlaceFile.Fix(new MemoryStream(Encoding.UTF8.GetBytes(PlacesTestData.FileWith("telephone", Phones))), writer, PlacesTestData.Options());
+        var result = PlacesTestData.Fix(new MemoryStream(Encoding.UTF8.GetBytes(PlacesTestData.FileWith("telephone", Phones))), writer, PlacesTestData.Options());
         Assert.Contains(result.Report.Issues, i => i.RuleCode == "places.telephone.several");
         Assert.Contains(result.Report.Issues, i => i.RuleCode == "places.fix.ambiguous" && i.Value == Phones);
         Assert.Contains(Phones, writer.ToString(), StringComparison.Ordinal);
@@ -54,7 +55,7 @@ public class PlacesFileRuleTests
     [Fact]
     public void Stale_threshold_and_today_come_from_the_options()
     {
-        var options = new PlacesValidationOptions { Clock = PlacesTestData.Clock, StaleAfterDays = 10 };
+        var options = new PlacesValidationSettings { Clock = PlacesTestData.Clock, StaleAfterDays = 10 };
         var result = PlacesTestData.Validate(PlacesTestData.FileWith("date_maj", "2024-04-02"), options);
         var stale = Assert.Single(result.Report.Issues);
         Assert.Equal("places.date-maj.stale", stale.RuleCode);
@@ -62,14 +63,14 @@ public class PlacesFileRuleTests
     }
 }
 
-public class PlacesValidationOptionsTests
+public class PlacesValidationSettingsTests
 {
     [Fact]
     public void Options_guard_their_values()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new PlacesValidationOptions { MaxStoredIssuesPerRule = 0 });
-        Assert.Throws<ArgumentOutOfRangeException>(() => new PlacesValidationOptions { StaleAfterDays = -1 });
-        Assert.Throws<ArgumentNullException>(() => new PlacesValidationOptions { Clock = null! });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ReadOptions { MaxStoredIssuesPerRule = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PlacesValidationSettings { StaleAfterDays = -1 });
+        Assert.Throws<ArgumentNullException>(() => new PlacesValidationSettings { Clock = null! });
         Assert.Throws<ArgumentOutOfRangeException>(() => new GeoCoordinates(double.NaN, 0));
     }
 
@@ -77,7 +78,7 @@ public class PlacesValidationOptionsTests
     public void The_per_rule_cap_limits_stored_issues_but_not_counts()
     {
         var rows = string.Join("\n", Enumerable.Range(0, 30).Select(i => PlacesTestData.RowWith("id", "x" + i).Replace("+33180059880", "0180059880", StringComparison.Ordinal)));
-        var result = PlacesTestData.Validate(PlacesTestData.Header + "\n" + rows + "\n", new PlacesValidationOptions { Clock = PlacesTestData.Clock, MaxStoredIssuesPerRule = 5 });
+        var result = MediationPlaceFile.Load(new MemoryStream(Encoding.UTF8.GetBytes(PlacesTestData.Header + "\n" + rows + "\n")), new ReadOptions { MaxStoredIssuesPerRule = 5 }, PlacesTestData.Options());
         Assert.Equal(5, result.Report.Issues.Count);
         Assert.Equal(30, result.Report.Counts.Single().Count);
         Assert.True(result.Report.IsTruncated);

@@ -1,6 +1,7 @@
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Places;
 
 namespace Inclusion.Sdk.Tests.Places;
@@ -9,10 +10,10 @@ public class PlacesFixTests
 {
     private static readonly string Defective = RepoFiles.RepoPath("docs/samples/lieux-a-corriger.csv");
 
-    private static (PlacesValidationResult Result, string Output) Fix(string text, PlacesValidationOptions? options = null)
+    private static (PlacesRun Result, string Output) Fix(string text, PlacesValidationSettings? options = null)
     {
         var writer = new StringWriter();
-        var result = MediationPlaceFile.Fix(new MemoryStream(Encoding.UTF8.GetBytes(text)), writer, options ?? PlacesTestData.Options());
+        var result = PlacesTestData.Fix(new MemoryStream(Encoding.UTF8.GetBytes(text)), writer, options ?? PlacesTestData.Options());
         return (result, writer.ToString());
     }
 
@@ -61,7 +62,7 @@ public class PlacesFixTests
         var reread = new List<MediationPlace>();
         var original = new List<MediationPlace>();
         PlacesTestData.Validate(output, onRecord: r => reread.Add(r.Place!));
-        MediationPlaceFile.Validate(File.OpenRead(PlacesTestData.OfficialV1), PlacesTestData.Options(), r => original.Add(r.Place!));
+        PlacesTestData.Validate(File.OpenRead(PlacesTestData.OfficialV1), PlacesTestData.Options(), r => original.Add(r.Place!));
         Assert.Equal(original.Single().Services, reread.Single().Services);
         Assert.Equal(original.Single().OpeningHours!.ToString(), reread.Single().OpeningHours!.ToString());
     }
@@ -173,9 +174,9 @@ public class PlacesFixProperties
 
             var text = PlacesTestData.Header + "\n" + string.Join(',', cells.Select(PlacesTestData.Quote)) + "\n";
             var once = new StringWriter();
-            MediationPlaceFile.Fix(new MemoryStream(Encoding.UTF8.GetBytes(text)), once, PlacesTestData.Options());
+            PlacesTestData.Fix(new MemoryStream(Encoding.UTF8.GetBytes(text)), once, PlacesTestData.Options());
             var twice = new StringWriter();
-            var second = MediationPlaceFile.Fix(new MemoryStream(Encoding.UTF8.GetBytes(once.ToString())), twice, PlacesTestData.Options());
+            var second = PlacesTestData.Fix(new MemoryStream(Encoding.UTF8.GetBytes(once.ToString())), twice, PlacesTestData.Options());
             return once.ToString() == twice.ToString() && second.ChangeCount == 0;
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(200).WithQuietOnSuccess(true));
     }

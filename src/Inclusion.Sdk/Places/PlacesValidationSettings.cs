@@ -1,45 +1,31 @@
-using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Territories;
 using Inclusion.Sdk.Utility;
 using NodaTime;
 
 namespace Inclusion.Sdk.Places;
 
-/// <summary>Options of <see cref="MediationPlaceFile"/>.</summary>
-public sealed class PlacesValidationOptions
+/// <summary>
+/// What a places file is validated against: the schema version, "today", the communes table, the staleness limit of
+/// <c>date_maj</c>, progress and whether personal data (e-mails, telephones) may be repeated in issues. The source name
+/// and the issue cap are not here: they are the reader options every file reader shares (<c>Files.ReadOptions</c>).
+/// </summary>
+/// <remarks>This type is immutable and thread-safe when its clock, communes table and progress are.</remarks>
+public sealed class PlacesValidationSettings
 {
-    private readonly int maxStoredIssuesPerRule = 1000;
     private readonly int staleAfterDays = 548;
 
-    /// <summary>Default options: schema detected from the header, system clock, no communes table.</summary>
-    public static PlacesValidationOptions Default { get; } = new();
+    /// <summary>The default settings: schema detected from the header, system clock, no communes table, personal data masked.</summary>
+    public static PlacesValidationSettings Default { get; } = new();
 
     /// <summary>Schema to validate against; <see langword="null"/> (default) detects it from the header (v0.1.1 columns such as <c>publics_accueillis</c> select <see cref="PlacesSchemaVersion.V0"/>).</summary>
     public PlacesSchemaVersion? Schema { get; init; }
 
     /// <summary>Clock giving "today" in Europe/Paris for the <c>date_maj</c> rules (default: the system clock).</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
     public IClock Clock { get; init => field = Preconditions.CheckNotNull(value); } = SystemClock.Instance;
 
     /// <summary>Communes table used to check <c>code_insee</c> and its consistency with <c>code_postal</c>; <see langword="null"/> skips those checks.</summary>
     public TerritoryRegistry? Communes { get; init; }
-
-    /// <summary>Name of the input shown in issue locations (a file name), or <see langword="null"/>.</summary>
-    public string? SourceName { get; init; }
-
-    /// <summary>
-    /// At most this many issues are stored per rule in the report (all are counted); default 1,000. An
-    /// <see cref="IssueSink"/> receives every issue whatever this cap.
-    /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
-    public int MaxStoredIssuesPerRule
-    {
-        get => maxStoredIssuesPerRule;
-        init
-        {
-            Preconditions.CheckArgumentRange(nameof(MaxStoredIssuesPerRule), value, 1, int.MaxValue);
-            maxStoredIssuesPerRule = value;
-        }
-    }
 
     /// <summary>Number of days after which <c>date_maj</c> is reported as stale (default 548, about 18 months).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
@@ -53,13 +39,14 @@ public sealed class PlacesValidationOptions
         }
     }
 
-    /// <summary>
-    /// Receives every issue as it is found, in the order of the report, whatever <see cref="MaxStoredIssuesPerRule"/>
-    /// (for example a <see cref="Files.CsvIssueWriter"/> or a <see cref="Files.JsonReportWriter"/> streaming a complete report),
-    /// or <see langword="null"/>.
-    /// </summary>
-    public IIssueSink? IssueSink { get; init; }
-
     /// <summary>Called every 10,000 rows with the number of rows read (for progress displays), or <see langword="null"/>.</summary>
     public IProgress<long>? Progress { get; init; }
+
+    /// <summary>
+    /// Whether issues about the <c>courriels</c> and <c>telephone</c> columns repeat the e-mails and telephone numbers
+    /// as they are (default <see langword="false"/>: values, suggestions and messages show them masked, such as
+    /// <c>j***@example.org</c> and <c>+33 1 ** ** ** 89</c>, so that reports can be shared). The places read and the
+    /// output of fix mode always hold the real values.
+    /// </summary>
+    public bool ShowPersonalData { get; init; }
 }

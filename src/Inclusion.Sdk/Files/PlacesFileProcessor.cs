@@ -1,0 +1,443 @@
+using System.Globalization;
+using Inclusion.Sdk.Places;
+using Inclusion.Sdk.Reporting;
+using Inclusion.Sdk.Utility;
+using nietras.SeparatedValues;
+using static Inclusion.Sdk.Places.PlacesRules;
+
+namespace Inclusion.Sdk.Files;
+
+/// <summary>
+/// The streaming pipeline behind <see cref="MediationPlaceFile"/>: input → header → rows → records, issues and fixed
+/// rows. Pulled one row at a time (<see cref="Records"/>), so that a reader's caller sees the first places before the
+/// whole input is read; counts are complete once the enumeration ends.
+/// </summary>
+internal sealed class PlacesFileProcessor
+{
+    /// <summary>Columns that only exist in v0.1.1; a header with more of them than v1-only columns is read as v0.1.1.</summary>
+    private static readonly string[] V0Only = ["cle_ban", "courriel", "publics_accueillis", "conditions_acces", "labels_nationaux", "labels_autres", "accessibilite"];
+
+    private static readonly string[] V1Only = ["courriels", "itinerance", "publics_specifiquement_adresses", "prise_en_charge_specifique", "frais_a_charge", "dispositif_programmes_nationaux", "formations_labels", "autres_formations_labels", "modalites_acces", "fiche_acces_libre"];
+
+    private readonly PlacesValidationSettings settings;
+    private readonly string? source;
+    private readonly Counter report;
+    private readonly TextWriter? fixOutput;
+    private SepWriter? fixWriter;
+
+    internal PlacesFileProcessor(IIssueSink issues, ReadOptions? options, PlacesValidationSettings? settings, TextWriter? fixOutput)
+    {
+        Preconditions.CheckNotNull(issues);
+        this.settings = settings ?? PlacesValidationSettings.Default;
+        source = (options ?? ReadOptions.Default).Source;
+        report = new Counter(issues);
+        this.fixOutput = fixOutput;
+    }
+
+    internal long Rows { get; private set; }
+
+    internal long RowsWithErrors { get; private set; }
+
+    internal long Changes { get; private set; }
+
+    internal PlacesSchemaVersion? Schema { get; private set; }
+
+    internal bool Readable { get; private set; }
+
+    /// <summary>The summary of what was read (complete once <see cref="Records"/> was enumerated to its end).</summary>
+    internal PlacesFileSummary Summary() =>
+        new(Readable ? Schema : null, Rows, RowsWithErrors, Readable, Changes, report.Errors, report.Warnings);
+
+    /// <summary>Reads the whole input, for its summary (and its fixed output).</summary>
+    internal PlacesFileSummary Run(Stream input, bool buildRecords = false)
+    {
+        foreach (var _ in Records(input, buildRecords))
+        {
+        }
+
+        return Summary();
+    }
+
+    /// <summary>The records of the input, as they are read (none when <paramref name="buildRecords"/> is false).</summary>
+    internal IEnumerable<PlaceRecord> Records(Stream input, bool buildRecords)
+    {
+        Preconditions.CheckNotNull(input);
+        var opened = TextInput.Open(input, source, report);
+        if (opened is null)
+        {
+            yield break;
+        }
+
+        using var reader = opened.Reader;
+        try
+        {
+            Readable = true;
+            var records = opened.IsJson ? Json(reader, buildRecords) : Csv(opened, buildRecords);
+            foreach (var record in records)
+            {
+                yield return record;
+            }
+
+            if (Schema is null)
+            {
+                Readable = false;
+            }
+        }
+        finally
+        {
+            fixWriter?.Dispose();
+            fixWriter = null;
+        }
+    }
+
+    private IEnumerable<PlaceRecord> Csv(TextInput input, bool buildRecords)
+    {
+        if (input.Separator != ',')
+        {
+            var name = input.Separator == ';' ? "\";\"" : "tab";
+            report.Add(FileRules.Separator.Issue(input.Separator.ToString(), location: new IssueLocation(source, 1), extra: [name]));
+        }
+
+        RowSink? sink = null;
+        string[] header = [];
+        foreach (var row in CsvHeader.Rows(input, source, report))
+        {
+            if (sink is null)
+            {
+                if (row.IsBlank)
+                {
+                    continue;
+                }
+
+                header = row.Cells;
+                if (header.Length > 0)
+                {
+                    header[0] = header[0].TrimStart('\uFEFF');
+                }
+
+                sink = StartHeader(header, buildRecords);
+                continue;
+            }
+
+            if (row.IsBlank)
+            {
+                report.Add(FileRules.RowBlank.Issue(null, location: new IssueLocation(source, row.Number)));
+                continue;
+            }
+
+            var cells = sink.Cells;
+            Array.Clear(cells);
+            if (row.Cells.Length != header.Length)
+            {
+                sink.Issues.Add(FileRules.RowRagged.Issue(null, location: new IssueLocation(source, row.Number), extra: [row.Cells.Length, header.Length]));
+            }
+
+            var n = Math.Min(row.Cells.Length, header.Length);
+            for (var c = 0; c < n; c++)
+            {
+                var target = sink.FieldOfColumn[c];
+                if (target >= 0)
+                {
+                    cells[target] = row.Cells[c];
+                }
+            }
+
+            for (var f = 0; f < cells.Length; f++)
+            {
+                if (sink.ColumnOfField[f] > 0 && cells[f] is null)
+                {
+                    cells[f] = string.Empty;
+                }
+            }
+
+            if (sink.Process(row.Number) is { } record)
+            {
+                yield return record;
+            }
+        }
+
+        if (sink is null)
+        {
+            if (report.Errors == 0)
+            {
+                report.Add(FileRules.Empty.Issue(null, location: new IssueLocation(source)));
+            }
+
+            yield break;
+        }
+
+        Schema = sink.Finish();
+    }
+
+    private IEnumerable<PlaceRecord> Json(TextReader text, bool buildRecords)
+    {
+        RowSink? sink = null;
+        var unknownKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in JsonArrayRows.Read(text, source, report, flatten: false, arrayCounts: false))
+        {
+            if (sink is null)
+            {
+                var detected = Detect(row, settings.Schema);
+                sink = StartHeader(PlacesSchema.For(detected).Fields.Select(f => f.Name).ToArray(), buildRecords, detected);
+            }
+
+            var cells = sink.Cells;
+            Array.Clear(cells);
+            foreach (var key in row.Paths)
+            {
+                if (sink.Schema.ByName.TryGetValue(key, out var field))
+                {
+                    cells[field.Index] = row.Get(key);
+                }
+                else if (unknownKeys.Add(key))
+                {
+                    report.Add(FileRules.HeaderExtra.Issue(key, location: new IssueLocation(source, row.Row, null, key)));
+                }
+            }
+
+            if (sink.Process(row.Row) is { } record)
+            {
+                yield return record;
+            }
+        }
+
+        if (sink is null)
+        {
+            if (report.Errors > 0)
+            {
+                yield break; // not a readable array: the reason is reported
+            }
+
+            var version = settings.Schema ?? PlacesSchemaVersion.V1;
+            sink = StartHeader(PlacesSchema.For(version).Fields.Select(f => f.Name).ToArray(), buildRecords, version);
+        }
+
+        Schema = sink.Finish();
+    }
+
+    private static PlacesSchemaVersion Detect(JsonObjectRow row, PlacesSchemaVersion? forced) =>
+        forced ?? (row.Paths.Any(p => p is "publics_accueillis" or "conditions_acces" or "labels_nationaux" or "cle_ban" or "courriel") ? PlacesSchemaVersion.V0 : PlacesSchemaVersion.V1);
+
+    /// <summary>Maps a header to the schema, reports header problems and prepares the row sink.</summary>
+    private RowSink StartHeader(IReadOnlyList<string> header, bool buildRecords, PlacesSchemaVersion? detected = null)
+    {
+        var names = header.Select(h => h.Trim()).ToArray();
+        var version = settings.Schema ?? detected ?? (names.Count(V0Only.Contains) > names.Count(V1Only.Contains) ? PlacesSchemaVersion.V0 : PlacesSchemaVersion.V1);
+        var schema = PlacesSchema.For(version);
+        if (version == PlacesSchemaVersion.V0)
+        {
+            report.Add(FileLegacySchema.Issue(null, location: new IssueLocation(source, 1)));
+        }
+
+        var fieldOfColumn = new int[names.Length];
+        var columnOfField = new int[schema.Fields.Count];
+        var unknown = new List<int>();
+        for (var c = 0; c < names.Length; c++)
+        {
+            fieldOfColumn[c] = -1;
+            var name = names[c];
+            if (name.Length == 0)
+            {
+                report.Add(FileRules.HeaderBlank.Issue(null, location: new IssueLocation(source, 1, c + 1), extra: [c + 1]));
+                continue;
+            }
+
+            if (!schema.ByName.TryGetValue(name, out var field))
+            {
+                unknown.Add(c);
+                continue;
+            }
+
+            if (columnOfField[field.Index] > 0)
+            {
+                report.Add(FileRules.HeaderDuplicate.Issue(name, location: new IssueLocation(source, 1, c + 1, name)));
+                continue;
+            }
+
+            columnOfField[field.Index] = c + 1;
+            fieldOfColumn[c] = field.Index;
+        }
+
+        var missing = schema.Fields.Where(f => columnOfField[f.Index] == 0).Select(f => f.Name).ToList();
+        if (detected is not null)
+        {
+            return Sink(schema, fieldOfColumn, columnOfField, buildRecords); // JSON: keys are matched per object
+        }
+
+        foreach (var c in unknown)
+        {
+            var name = names[c];
+            var guess = ClosestMatch.Find(name, missing) ?? missing.FirstOrDefault(m => PlaceEnumMatcher.Fold(m) == PlaceEnumMatcher.Fold(name.Replace(' ', '_')));
+            if (guess is not null)
+            {
+                report.Add(FileRules.HeaderMisspelt.Issue(name, suggestion: guess, location: new IssueLocation(source, 1, c + 1, name), extra: [guess]));
+                var field = schema.ByName[guess];
+                columnOfField[field.Index] = c + 1;
+                fieldOfColumn[c] = field.Index;
+                missing.Remove(guess);
+            }
+            else
+            {
+                report.Add(FileRules.HeaderExtra.Issue(name, location: new IssueLocation(source, 1, c + 1, name)));
+            }
+        }
+
+        foreach (var name in missing)
+        {
+            report.Add(FileRules.HeaderMissing.Issue(name, location: new IssueLocation(source, 1, null, name)));
+        }
+
+        // Order: the present schema columns must appear in schema order; report the first one out of place.
+        var previous = 0;
+        foreach (var field in schema.Fields)
+        {
+            var column = columnOfField[field.Index];
+            if (column == 0)
+            {
+                continue;
+            }
+
+            if (column < previous)
+            {
+                report.Add(FileRules.HeaderOrder.Issue(field.Name, location: new IssueLocation(source, 1, column, field.Name), extra: [column, field.Index + 1]));
+                break; // one misplaced column shifts the others: report the first
+            }
+
+            previous = column;
+        }
+
+        return Sink(schema, fieldOfColumn, columnOfField, buildRecords);
+    }
+
+    private RowSink Sink(PlacesSchema schema, int[] fieldOfColumn, int[] columnOfField, bool buildRecords)
+    {
+        if (fixOutput is not null)
+        {
+            // The fixed file is data, not a report: written as it is (no formula neutralisation), RFC 4180 with CRLF.
+            fixWriter = Sep.New(',').Writer(o => o with { Escape = true, CultureInfo = CultureInfo.InvariantCulture })
+                .To(new CrlfTextWriter(fixOutput), leaveOpen: true);
+            fixWriter.Header.Add(PlacesSchema.V1.Fields.Select(f => f.Name).ToArray());
+            fixWriter.Header.Write();
+        }
+
+        return new RowSink(this, schema, fieldOfColumn, columnOfField, buildRecords);
+    }
+
+    /// <summary>Counts the issues given to the caller's sink by severity.</summary>
+    private sealed class Counter(IIssueSink inner) : IIssueSink
+    {
+        internal long Errors { get; private set; }
+
+        internal long Warnings { get; private set; }
+
+        public void Add(ValidationIssue issue)
+        {
+            if (issue.Severity == Severity.Error)
+            {
+                Errors++;
+            }
+            else if (issue.Severity == Severity.Warning)
+            {
+                Warnings++;
+            }
+
+            inner.Add(issue);
+        }
+    }
+
+    /// <summary>Receives the cells of each data row (in schema order) and validates them.</summary>
+    private sealed class RowSink
+    {
+        private readonly PlacesFileProcessor owner;
+        private readonly PlaceRowValidator validator;
+        private readonly string[]? output;
+        private readonly bool buildRecords;
+
+        internal RowSink(PlacesFileProcessor owner, PlacesSchema schema, int[] fieldOfColumn, int[] columnOfField, bool buildRecords)
+        {
+            this.owner = owner;
+            this.buildRecords = buildRecords;
+            Schema = schema;
+            FieldOfColumn = fieldOfColumn;
+            ColumnOfField = columnOfField;
+            Cells = new string?[schema.Fields.Count];
+            validator = new PlaceRowValidator(schema, owner.settings, owner.source, owner.fixOutput is not null);
+            output = owner.fixOutput is null ? null : new string[PlacesSchema.V1.Fields.Count];
+        }
+
+        internal PlacesSchema Schema { get; }
+
+        internal int[] FieldOfColumn { get; }
+
+        internal int[] ColumnOfField { get; }
+
+        internal string?[] Cells { get; }
+
+        internal List<ValidationIssue> Issues { get; } = [];
+
+        internal PlaceRecord? Process(long rowNumber)
+        {
+            if (output is not null)
+            {
+                Array.Fill(output, string.Empty);
+            }
+
+            var record = validator.Validate(rowNumber, Cells, ColumnOfField, Issues, output, buildRecords);
+            owner.Rows++;
+            var hasErrors = false;
+            foreach (var issue in Issues)
+            {
+                hasErrors |= issue.Severity == Severity.Error;
+                owner.report.Add(issue);
+                if (issue.RuleCode == FixApplied.Code)
+                {
+                    owner.Changes++;
+                }
+            }
+
+            if (hasErrors)
+            {
+                owner.RowsWithErrors++;
+            }
+
+            Issues.Clear();
+            if (output is not null)
+            {
+                using var row = owner.fixWriter!.NewRow();
+                for (var i = 0; i < output.Length; i++)
+                {
+                    row[i].Set(output[i]);
+                }
+            }
+
+            if (owner.settings.Progress is { } progress && owner.Rows % 10_000 == 0)
+            {
+                progress.Report(owner.Rows);
+            }
+
+            return record;
+        }
+
+        internal PlacesSchemaVersion Finish()
+        {
+            if (owner.Rows == 0)
+            {
+                owner.report.Add(FileRules.NoRows.Issue(null, location: new IssueLocation(owner.source, 1)));
+            }
+
+            if (Schema.Version == PlacesSchemaVersion.V0 && owner.fixOutput is not null)
+            {
+                foreach (var dropped in (string[])["cle_ban"])
+                {
+                    if (ColumnOfField[Schema.ByName[dropped].Index] > 0)
+                    {
+                        owner.report.Add(MigrationDropped.Issue(dropped, location: new IssueLocation(owner.source, 1, ColumnOfField[Schema.ByName[dropped].Index], dropped)));
+                    }
+                }
+            }
+
+            owner.settings.Progress?.Report(owner.Rows);
+            return Schema.Version;
+        }
+    }
+}
