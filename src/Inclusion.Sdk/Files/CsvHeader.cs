@@ -19,7 +19,6 @@ internal sealed class CsvHeader
     internal string Cell(int index) => names[index];
 
     /// <summary>The number of columns of the header.</summary>
-    internal int Count => names.Length;
 
     internal static CsvHeader From(SepReader.Row row)
     {

@@ -42,7 +42,7 @@ public static class MeasurementFile
             report,
             header =>
             {
-                if (header.Require(Required, FileRules.HeaderMissing, source, report) is not { } found)
+                if (header.Require(Required, source, report) is not { } found)
                 {
                     return false;
                 }

@@ -35,6 +35,9 @@ public class ReaderContractTests
         ["MeasurementFile"] = ["docs/samples/strategy/measurements.csv"],
         ["VoucherProgrammeFile"] = ["docs/samples/vouchers/programme.json"],
         ["VoucherEventFile"] = ["docs/samples/vouchers/events.jsonl"],
+        ["LegacyCraFile"] = ["docs/samples/diagnostic/legacy-v1.csv"],
+        ["BaselineProfileFile"] = ["src/Inclusion.Sdk/Resources/skills/savoirs-de-base.csv"],
+        ["DsiActivityCatalogueFile"] = ["src/Inclusion.Sdk/Resources/surveys/dsi2-activities.csv"],
         ["MediationPlaceFile"] = ["docs/samples/lieux-valides.csv", "docs/samples/lieux-a-corriger.csv"],
     };
 

@@ -2,7 +2,6 @@ using Inclusion.Sdk.Files;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Offer;
 using Inclusion.Sdk.Places;
 using Inclusion.Sdk.Reporting;

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Inclusion.Sdk.Reporting;
+namespace Inclusion.Sdk.Files;
 
 /// <summary>Forwards to another writer with CRLF line ends (RFC 4180), whatever the platform; never closes it.</summary>
 internal sealed class CrlfTextWriter : TextWriter
