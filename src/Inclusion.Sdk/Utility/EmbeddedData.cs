@@ -1,12 +1,11 @@
 using System.Text;
 using System.Text.Json;
-using nietras.SeparatedValues;
 
 namespace Inclusion.Sdk.Utility;
 
 /// <summary>
 /// Opens and parses the reference data embedded under <c>Resources/</c> (logical names <c>Inclusion.Sdk.Resources.*</c>).
-/// The parsing here knows no domain: rows of strings from a CSV file, chosen members of the objects of a JSON array.
+/// The parsing here knows no domain: chosen members of the objects of a JSON array (CSV tables are read by EmbeddedCsv).
 /// Domain types map those strings to their values, so that domain folders hold no reader code (see docs/architecture.md).
 /// Embedded files are ours and tested: a malformed one is a packaging error and throws.
 /// </summary>
@@ -19,44 +18,6 @@ internal static class EmbeddedData
         var name = "Inclusion.Sdk.Resources." + relativePath.Replace('/', '.');
         return typeof(EmbeddedData).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Embedded resource '{name}' is missing from Inclusion.Sdk.");
-    }
-
-    /// <summary>The rows of an embedded UTF-8 CSV file with a header: each row's cells (trimmed), indexed by the header's
-    /// column names (case-insensitive). Blank rows are skipped.</summary>
-    /// <param name="relativePath">The path under <c>Resources/</c>.</param>
-    /// <param name="separator">The column separator.</param>
-    /// <exception cref="InvalidOperationException">The resource is missing.</exception>
-    internal static CsvRows ReadCsv(string relativePath, char separator = ',')
-    {
-        using var stream = Open(relativePath);
-        using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        using var reader = Sep.Reader(o => o with { Sep = new Sep(separator), HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
-        string[]? header = null;
-        var rows = new List<string[]>();
-        foreach (var row in reader)
-        {
-            if (row.ColCount == 1 && row[0].Span.IsWhiteSpace())
-            {
-                continue;
-            }
-
-            var cells = new string[row.ColCount];
-            for (var i = 0; i < cells.Length; i++)
-            {
-                cells[i] = row[i].Span.Trim().ToString();
-            }
-
-            if (header is null)
-            {
-                header = cells;
-            }
-            else
-            {
-                rows.Add(cells);
-            }
-        }
-
-        return new CsvRows(header ?? [], rows);
     }
 
     /// <summary>For each object of an embedded JSON array, the string values of <paramref name="members"/> (null when
@@ -177,31 +138,5 @@ internal static class EmbeddedData
         }
 
         return (top, items);
-    }
-
-    /// <summary>The header and rows of an embedded CSV file.</summary>
-    internal sealed class CsvRows(string[] header, List<string[]> rows)
-    {
-        internal IReadOnlyList<string> Header => header;
-
-        internal IReadOnlyList<string[]> Rows => rows;
-
-        /// <summary>The index of a column (case-insensitive).</summary>
-        /// <exception cref="InvalidOperationException">The column is missing (a packaging error).</exception>
-        internal int Column(string name)
-        {
-            for (var i = 0; i < header.Length; i++)
-            {
-                if (string.Equals(header[i], name, StringComparison.OrdinalIgnoreCase))
-                {
-                    return i;
-                }
-            }
-
-            throw new InvalidOperationException($"Embedded data lacks column '{name}'.");
-        }
-
-        /// <summary>The cell of <paramref name="row"/> at <paramref name="column"/>, empty when the row is short.</summary>
-        internal static string Cell(string[] row, int column) => column < row.Length ? row[column] : string.Empty;
     }
 }

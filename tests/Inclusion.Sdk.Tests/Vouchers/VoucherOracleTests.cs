@@ -4,7 +4,7 @@ using static Inclusion.Sdk.Tests.Vouchers.VoucherScenario;
 
 namespace Inclusion.Sdk.Tests.Vouchers;
 
-/// <summary>The published figures of ../shared/domain/vouchers.md §17 (candidate test oracles), reproduced through the ledger.</summary>
+/// <summary>The published figures of the project's domain note vouchers.md §17 (candidate test oracles), reproduced through the ledger.</summary>
 public class VoucherOracleTests
 {
     private static VoucherLedger UseAndClose(VoucherProgramme programme, int passes, int used)
