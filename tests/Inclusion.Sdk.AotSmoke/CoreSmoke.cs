@@ -25,6 +25,10 @@ internal static class CoreSmoke
         var back = InclusionJson.DeserializeValidationReport(InclusionJson.Serialize(report));
         check.That(back.ErrorCount == 1 && back.Issues[0].Location.Row == 2, "report JSON round trip");
 
+        // The rule catalogue reads the *Rules classes by reflection: the trimmer must keep their fields.
+        check.That(RuleCatalogue.All.Count >= 300 && RuleCatalogue.TryFind("siret.checksum", out var rule) && rule.Severity == Severity.Error, "rule catalogue");
+        check.That(RuleCatalogue.TryFind("places.code-postal.required", out _), "generic places rule in the catalogue");
+
         // Embedded resources (COG reference data, data·inclusion vocabulary) must survive trimming.
         var registry = TerritoryRegistry.Reference;
         check.That(registry.OfLevel(TerritoryLevel.Region).Count == 18, "18 régions embedded");

@@ -47,11 +47,4 @@ internal static class FileRules
     internal static readonly RuleDefinition RowRagged = new("file.row.ragged", Severity.Error, "The row has {1} cells; the header has {2}.", "La ligne a {1} cellules ; l'en-tête en a {2}.");
 
     internal static readonly RuleDefinition RowBlank = new("file.row.blank", Severity.Warning, "The row is blank.", "La ligne est vide.");
-
-    /// <summary>Every file-level rule, for the rule catalogue.</summary>
-    internal static IReadOnlyList<RuleDefinition> All { get; } =
-    [
-        Empty, Binary, Encoding, InvalidUtf8, Separator, Unreadable, JsonMalformed, JsonTrailing, JsonDuplicateKey, JsonNotObject, UnclosedQuote, NoRows,
-        HeaderMissing, HeaderMisspelt, HeaderExtra, HeaderDuplicate, HeaderOrder, HeaderBlank, RowRagged, RowBlank,
-    ];
 }

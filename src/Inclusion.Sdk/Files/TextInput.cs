@@ -84,6 +84,14 @@ internal sealed class TextInput
             }
         }
 
+        // White space beyond ASCII (form feed, no-break space, U+0085…) is still white space: a file of nothing else
+        // is empty, as the readers, which skip white-space-only lines, would otherwise report nothing at all.
+        if (!full && string.IsNullOrWhiteSpace(encoding.GetString(body)))
+        {
+            issues.Add(FileRules.Empty.Issue(null, location: location));
+            return null;
+        }
+
         var text = encoding.GetString(body.Length > 4096 ? body[..4096] : body);
         var firstNonSpace = text.AsSpan().TrimStart();
         var isJson = !firstNonSpace.IsEmpty && firstNonSpace[0] is '[' or '{';

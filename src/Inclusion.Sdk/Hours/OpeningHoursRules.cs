@@ -127,12 +127,4 @@ internal static class OpeningHoursRules
         Severity.Info,
         "The text \"{0}\" for {2} was kept as a comment.",
         "Le texte « {0} » du {3} a été conservé comme commentaire.");
-
-    /// <summary>Every rule, for documentation and tests.</summary>
-    internal static IReadOnlyList<RuleDefinition> All { get; } =
-    [
-        Empty, Syntax, InvalidTime, InvalidDate, InvalidWeek, UnterminatedComment, Ambiguous, Unsupported,
-        TimeFormat, DayName, MonthName, Keyword, Dash, Spacing, UnusualSpace, ControlCharacter, TrailingSeparator, SchoolHolidaysUnknown,
-        FreeTextCell, FreeTextComment,
-    ];
 }

@@ -59,12 +59,9 @@ internal static class PlacesRules
 
     internal static readonly RuleDefinition FixAmbiguous = new("places.fix.ambiguous", Severity.Warning, "\"{0}\" was kept as it is: no single fix ({1}).", "« {0} » a été conservé tel quel : pas de correction unique ({2}).");
 
-    /// <summary>The explicit rules (generic per-field rules excluded).</summary>
-    internal static IReadOnlyList<RuleDefinition> Explicit { get; } = typeof(PlacesRules)
-        .GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)
-        .Where(f => f.FieldType == typeof(RuleDefinition))
-        .Select(f => (RuleDefinition)f.GetValue(null)!)
-        .ToArray();
+    /// <summary>The generic rules written for a placeholder column name (the rule catalogue uses <c>&lt;field&gt;</c>).</summary>
+    internal static IEnumerable<RuleDefinition> Generic(string field) =>
+        Enum.GetValues<FieldRule>().Select(rule => Create(field, rule));
 
     /// <summary>The rule-code part naming a column (<c>code_postal</c> → <c>code-postal</c>).</summary>
     internal static string FieldCode(string column) => column.Replace('_', '-').ToLowerInvariant();

@@ -5,11 +5,16 @@ namespace Inclusion.Sdk.Reporting;
 
 /// <summary>
 /// A rule of the catalogue: its stable code, its default severity and its message templates in English and French.
+/// Every <see cref="ValidationIssue"/> the library produces comes from one of these (the whole list is
+/// <c>Inclusion.Sdk.Files.RuleCatalogue</c>, rendered in <c>docs/rules.md</c>).
+/// </summary>
+/// <remarks>
 /// Templates use composite formatting: <c>{0}</c> is the offending value, further arguments follow. Both languages are
 /// formatted with the invariant culture, so that messages never depend on the ICU data of the host (a Native AOT app
 /// with invariant globalisation has no fr-FR culture): callers pass numbers already formatted when French digits matter.
-/// </summary>
-internal sealed class RuleDefinition
+/// Rules are defined by the library only; an application reads them (to translate, to document, to filter by code).
+/// </remarks>
+public sealed class RuleDefinition
 {
     private readonly CompositeFormat en;
     private readonly CompositeFormat fr;
@@ -24,13 +29,21 @@ internal sealed class RuleDefinition
         fr = CompositeFormat.Parse(messageFr);
     }
 
-    internal string Code { get; }
+    /// <summary>The stable, lower-case dotted code, such as <c>siret.checksum</c> or <c>file.header.missing</c>.</summary>
+    public string Code { get; }
 
-    internal Severity Severity { get; }
+    /// <summary>The severity of the issues of this rule, unless the producer documents another one for a case.</summary>
+    public Severity Severity { get; }
 
-    internal string MessageEnTemplate { get; }
+    /// <summary>The English message template (<c>{0}</c> is the offending value).</summary>
+    public string MessageEnTemplate { get; }
 
-    internal string MessageFrTemplate { get; }
+    /// <summary>The French message template (<c>{0}</c> is the offending value).</summary>
+    public string MessageFrTemplate { get; }
+
+    /// <summary>The code.</summary>
+    /// <returns>The code of the rule.</returns>
+    public override string ToString() => Code;
 
     /// <summary>The English message of this rule for <paramref name="value"/>: the text of a constructor guard that
     /// enforces the same rule, so that a rule is defined once for the file validators and the domain guards.</summary>

@@ -52,7 +52,4 @@ internal static class SkillsRules
         Severity.Error,
         "The member '{0}' is not expected: an assessment has personId, date, source and levels (an object of DigComp code → level).",
         "Le membre « {0} » n'est pas attendu : une évaluation a personId, date, source et levels (un objet code DigComp → niveau).");
-
-    internal static IReadOnlyList<RuleDefinition> All { get; } =
-        [ProfileEmpty, UnknownCompetence, BadLevel, DuplicateCompetence, BadDate, BadSource, MissingPerson, UnknownMember];
 }

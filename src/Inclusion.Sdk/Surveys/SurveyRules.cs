@@ -64,10 +64,4 @@ internal static class SurveyRules
         Severity.Error,
         "The catalogue has {0} activities; at most 64 are supported.",
         "Le catalogue compte {0} activités ; 64 au plus sont acceptées.");
-
-    internal static IReadOnlyList<RuleDefinition> All { get; } =
-    [
-        NoActivityColumn, BadInternetUse, BadActivityValue, BadWeight, ActivityWithoutUse, CatalogueEmpty, CatalogueArea,
-        CatalogueRow, CatalogueDuplicate, CatalogueTooLarge,
-    ];
 }

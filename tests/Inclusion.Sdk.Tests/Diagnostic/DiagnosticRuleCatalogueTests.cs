@@ -1,4 +1,3 @@
-using System.Reflection;
 using Inclusion.Sdk.Activities;
 using Inclusion.Sdk.Indicators;
 using Inclusion.Sdk.Offer;
@@ -10,13 +9,7 @@ namespace Inclusion.Sdk.Tests.Diagnostic;
 /// severity, every documented rule exists, and messages are bilingual.</summary>
 public class DiagnosticRuleCatalogueTests
 {
-    private static readonly RuleDefinition[] Rules = new[] { typeof(ActivityStatistics).Assembly.GetType("Inclusion.Sdk.Activities.ActivityRules")!,
-            typeof(IndexDefinition).Assembly.GetType("Inclusion.Sdk.Indicators.IndicatorRules")!,
-            typeof(OfferMap).Assembly.GetType("Inclusion.Sdk.Offer.OfferRules")! }
-        .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.NonPublic))
-        .Where(f => f.FieldType == typeof(RuleDefinition))
-        .Select(f => (RuleDefinition)f.GetValue(null)!)
-        .ToArray();
+    private static readonly RuleDefinition[] Rules = RuleTopics.Named("Diagnostic");
 
     private static List<(string Code, string Severity)> DocumentedRows()
     {

@@ -119,6 +119,20 @@ public class ReaderContractTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(ReaderNames))]
+    public void An_input_of_white_space_only_is_one_file_empty_error_whatever_the_white_space(string name)
+    {
+        // Found by the random event-log property: a lone form feed was read as zero lines without any issue.
+        var reader = Find(name);
+        foreach (var text in new[] { " ", "\r\n\t ", "\f", " \f\n", "\u00A0", "\u0085\u2028", "\u3000\n" })
+        {
+            var outcome = reader.Run(Encoding.UTF8.GetBytes(text));
+            var issue = Assert.Single(outcome.Issues);
+            Assert.Equal("file.empty", issue.RuleCode);
+        }
+    }
+
     [Property(MaxTest = 60)]
     public void Random_bytes_never_throw_and_every_issue_is_located(byte[] bytes)
     {

@@ -159,9 +159,9 @@ public class OpeningHoursParseTests
     [Fact]
     public void Every_rule_has_a_stable_code_and_two_messages()
     {
-        var codes = OpeningHoursRules.All.Select(r => r.Code).ToArray();
+        var codes = RuleTopics.Named("Opening hours").Select(r => r.Code).ToArray();
         Assert.Equal(codes.Length, codes.Distinct().Count());
-        Assert.All(OpeningHoursRules.All, r =>
+        Assert.All(RuleTopics.Named("Opening hours"), r =>
         {
             Assert.StartsWith("opening-hours.", r.Code, StringComparison.Ordinal);
             Assert.NotEqual(r.MessageEnTemplate, r.MessageFrTemplate);

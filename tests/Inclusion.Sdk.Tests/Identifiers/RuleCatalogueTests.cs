@@ -1,4 +1,3 @@
-using System.Reflection;
 using Inclusion.Sdk.Identifiers;
 using Inclusion.Sdk.Reporting;
 
@@ -10,11 +9,7 @@ namespace Inclusion.Sdk.Tests.Identifiers;
 /// </summary>
 public class RuleCatalogueTests
 {
-    private static readonly RuleDefinition[] Rules = typeof(IdentifierRules)
-        .GetFields(BindingFlags.Static | BindingFlags.NonPublic)
-        .Where(f => f.FieldType == typeof(RuleDefinition))
-        .Select(f => (RuleDefinition)f.GetValue(null)!)
-        .ToArray();
+    private static readonly RuleDefinition[] Rules = RuleTopics.Named("Identifiers");
 
     public static TheoryData<string, string, string, string?> DocumentedRows()
     {

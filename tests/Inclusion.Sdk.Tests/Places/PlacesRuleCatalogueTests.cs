@@ -7,6 +7,9 @@ namespace Inclusion.Sdk.Tests.Places;
 /// <summary>docs/rules.md "## Places": every example row produces its rule, and every rule of the catalogue is documented.</summary>
 public class PlacesRuleCatalogueTests
 {
+    /// <summary>The places rules of the catalogue, the generic per-column ones excluded.</summary>
+    private static readonly RuleDefinition[] Explicit = [.. RuleTopics.Named("Places").Where(r => !r.Code.Contains('<', StringComparison.Ordinal))];
+
     public static TheoryData<string, string, string, string, string?> ExampleRows()
     {
         var data = new TheoryData<string, string, string, string, string?>();
@@ -54,7 +57,7 @@ public class PlacesRuleCatalogueTests
     public void Every_explicit_rule_is_documented_and_every_documented_code_exists()
     {
         var documented = ReadTables().Select(r => Unquote(r[0])).Where(c => !c.Contains('<', StringComparison.Ordinal)).ToHashSet();
-        foreach (var rule in PlacesRules.Explicit)
+        foreach (var rule in Explicit)
         {
             Assert.Contains(rule.Code, documented);
         }
@@ -62,7 +65,7 @@ public class PlacesRuleCatalogueTests
         var families = Enum.GetValues<PlacesRules.FieldRule>().Select(r => PlacesRules.Field("nom", r).Code["places.nom.".Length..]).ToHashSet();
         foreach (var code in documented)
         {
-            var isExplicit = PlacesRules.Explicit.Concat(Inclusion.Sdk.Files.FileRules.All).Any(r => r.Code == code);
+            var isExplicit = Explicit.Concat(RuleTopics.Named("Files")).Any(r => r.Code == code);
             var isGeneric = code.StartsWith("places.", StringComparison.Ordinal) && families.Contains(code[(code.LastIndexOf('.') + 1)..]);
             Assert.True(isExplicit || isGeneric, code + " is documented but does not exist");
         }
@@ -74,7 +77,7 @@ public class PlacesRuleCatalogueTests
     [Fact]
     public void Messages_are_bilingual_and_codes_are_valid()
     {
-        foreach (var rule in PlacesRules.Explicit.Concat(Enum.GetValues<PlacesRules.FieldRule>().Select(r => PlacesRules.Field("code_postal", r))))
+        foreach (var rule in Explicit.Concat(Enum.GetValues<PlacesRules.FieldRule>().Select(r => PlacesRules.Field("code_postal", r))))
         {
             var issue = rule.Issue("VALUE", extra: ["A", "B", "C"]);
             Assert.NotEqual(issue.MessageEn, issue.MessageFr);

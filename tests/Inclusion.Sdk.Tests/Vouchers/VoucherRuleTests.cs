@@ -34,8 +34,8 @@ public class VoucherRuleTests
     {
         var documented = DocumentedCodes().ToList();
         Assert.Equal(documented.Distinct().Count(), documented.Count);
-        Assert.Equal(VoucherRules.All.Select(r => r.Code).Order(StringComparer.Ordinal), documented.Order(StringComparer.Ordinal));
-        Assert.All(VoucherRules.All, r => Assert.NotEqual(r.Issue("X", extra: ["Y"]).MessageEn, r.Issue("X", extra: ["Y"]).MessageFr));
+        Assert.Equal(RuleTopics.Named("Vouchers").Select(r => r.Code).Order(StringComparer.Ordinal), documented.Order(StringComparer.Ordinal));
+        Assert.All(RuleTopics.Named("Vouchers"), r => Assert.NotEqual(r.Issue("X", extra: ["Y"]).MessageEn, r.Issue("X", extra: ["Y"]).MessageFr));
     }
 
     private static void Rejected(VoucherLedger ledger, Func<VoucherLedger, LedgerResult> command, string code)
