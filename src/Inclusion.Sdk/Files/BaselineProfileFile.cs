@@ -18,7 +18,6 @@ public static class BaselineProfileFile
     /// <param name="options">The source name and issue caps; <see cref="ReadOptions.Default"/> when null.</param>
     /// <returns>The profile, or no value when the report has errors (a profile missing a row would be wrong).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The reader signatures of CONVENTIONS.md: a Stream and a path overload, both with optional options.")]
     public static LoadResult<BaselineProfile> Load(Stream input, ReadOptions? options = null)
     {
         Preconditions.CheckNotNull(input);
@@ -59,7 +58,6 @@ public static class BaselineProfileFile
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
     /// <exception cref="UnauthorizedAccessException">The file cannot be opened.</exception>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The reader signatures of CONVENTIONS.md: a Stream and a path overload, both with optional options.")]
     public static LoadResult<BaselineProfile> Load(string path, ReadOptions? options = null)
     {
         Preconditions.CheckNotNull(path);

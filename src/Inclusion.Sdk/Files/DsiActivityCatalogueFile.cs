@@ -19,7 +19,6 @@ public static class DsiActivityCatalogueFile
     /// <returns>The catalogue, or no value when the report has errors (a catalogue missing an activity would lower
     /// every level).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The reader signatures of CONVENTIONS.md: a Stream and a path overload, both with optional options.")]
     public static LoadResult<DsiActivityCatalogue> Load(Stream input, ReadOptions? options = null)
     {
         Preconditions.CheckNotNull(input);
@@ -59,7 +58,6 @@ public static class DsiActivityCatalogueFile
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
     /// <exception cref="UnauthorizedAccessException">The file cannot be opened.</exception>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The reader signatures of CONVENTIONS.md: a Stream and a path overload, both with optional options.")]
     public static LoadResult<DsiActivityCatalogue> Load(string path, ReadOptions? options = null)
     {
         Preconditions.CheckNotNull(path);

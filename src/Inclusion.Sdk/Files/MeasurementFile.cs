@@ -18,7 +18,6 @@ namespace Inclusion.Sdk.Files;
 /// has errors.</para>
 /// <para>Never throws for bad content. This class is stateless and thread-safe.</para>
 /// </remarks>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The reader convention: a Stream and a path overload, both with optional ReadOptions; their first parameters differ, so no call is ambiguous.")]
 public static class MeasurementFile
 {
     private static readonly string[] Required = ["indicator", "date", "value"];

@@ -19,16 +19,12 @@ namespace Inclusion.Sdk.Files;
 /// </remarks>
 public static class MediationPlaceFile
 {
-    private const string Overloads = "The convention shape of every reader (Stream and path overloads with optional ReadOptions) plus the settings overloads; none is ambiguous: they differ by the first parameter's type or by the settings argument.";
-
     /// <summary>Reads the rows of a places file as they come, with the default validation settings.</summary>
     /// <param name="input">The file content (CSV with a header, or a JSON array of objects); read once, forward only, not closed.</param>
     /// <param name="issues">Receives every issue as it is found.</param>
     /// <param name="options">The source name, or <see langword="null"/>.</param>
     /// <returns>Each data row's place (when its required fields are usable) and issues, lazily.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> or <paramref name="issues"/> is null.</exception>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = Overloads)]
-    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = Overloads)]
     public static IEnumerable<PlaceRecord> Read(Stream input, IIssueSink issues, ReadOptions? options = null) =>
         Read(input, issues, options, PlacesValidationSettings.Default);
 
@@ -39,8 +35,6 @@ public static class MediationPlaceFile
     /// <param name="settings">What the rows are validated against, or <see langword="null"/> for the defaults.</param>
     /// <returns>Each data row's place and issues, lazily.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> or <paramref name="issues"/> is null.</exception>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = Overloads)]
-    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = Overloads)]
     public static IEnumerable<PlaceRecord> Read(Stream input, IIssueSink issues, ReadOptions? options, PlacesValidationSettings? settings)
     {
         Preconditions.CheckNotNull(input);
@@ -54,8 +48,6 @@ public static class MediationPlaceFile
     /// <returns>Each data row's place and issues, lazily (the file is opened when the enumeration starts).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="issues"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = Overloads)]
-    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = Overloads)]
     public static IEnumerable<PlaceRecord> Read(string path, IIssueSink issues, ReadOptions? options = null) =>
         Read(path, issues, options, PlacesValidationSettings.Default);
 
@@ -67,8 +59,6 @@ public static class MediationPlaceFile
     /// <returns>Each data row's place and issues, lazily (the file is opened when the enumeration starts).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="issues"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = Overloads)]
-    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = Overloads)]
     public static IEnumerable<PlaceRecord> Read(string path, IIssueSink issues, ReadOptions? options, PlacesValidationSettings? settings)
     {
         Preconditions.CheckNotNull(path);
@@ -81,8 +71,6 @@ public static class MediationPlaceFile
     /// <param name="options">The source name and issue cap, or <see langword="null"/>.</param>
     /// <returns>The places of the rows whose required fields are usable (none when the file is unreadable) and the report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = Overloads)]
-    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = Overloads)]
     public static LoadResult<IReadOnlyList<MediationPlace>> Load(Stream input, ReadOptions? options = null) =>
         Load(input, options, PlacesValidationSettings.Default);
 
@@ -92,8 +80,6 @@ public static class MediationPlaceFile
     /// <param name="settings">What the rows are validated against, or <see langword="null"/> for the defaults.</param>
     /// <returns>The places and the report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = Overloads)]
-    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = Overloads)]
     public static LoadResult<IReadOnlyList<MediationPlace>> Load(Stream input, ReadOptions? options, PlacesValidationSettings? settings)
     {
         Preconditions.CheckNotNull(input);
@@ -119,8 +105,6 @@ public static class MediationPlaceFile
     /// <returns>The places and the report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = Overloads)]
-    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = Overloads)]
     public static LoadResult<IReadOnlyList<MediationPlace>> Load(string path, ReadOptions? options = null) =>
         Load(path, options, PlacesValidationSettings.Default);
 
@@ -131,8 +115,6 @@ public static class MediationPlaceFile
     /// <returns>The places and the report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = Overloads)]
-    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = Overloads)]
     public static LoadResult<IReadOnlyList<MediationPlace>> Load(string path, ReadOptions? options, PlacesValidationSettings? settings)
     {
         Preconditions.CheckNotNull(path);
@@ -147,8 +129,6 @@ public static class MediationPlaceFile
     /// <param name="settings">What the rows are validated against, or <see langword="null"/> for the defaults.</param>
     /// <returns>The schema, row counts and whether the file was readable and valid.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> or <paramref name="issues"/> is null.</exception>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = Overloads)]
-    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = Overloads)]
     public static PlacesFileSummary Validate(Stream input, IIssueSink issues, ReadOptions? options = null, PlacesValidationSettings? settings = null)
     {
         Preconditions.CheckNotNull(input);
@@ -163,8 +143,6 @@ public static class MediationPlaceFile
     /// <returns>The schema, row counts and whether the file was readable and valid.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="issues"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = Overloads)]
-    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = Overloads)]
     public static PlacesFileSummary Validate(string path, IIssueSink issues, ReadOptions? options = null, PlacesValidationSettings? settings = null)
     {
         Preconditions.CheckNotNull(path);
@@ -186,8 +164,6 @@ public static class MediationPlaceFile
     /// <param name="settings">What the rows are validated against, or <see langword="null"/> for the defaults.</param>
     /// <returns>The figures, <see cref="PlacesFileSummary.ChangeCount"/> included. Nothing is written when the input is unreadable.</returns>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> or <paramref name="settings"/> is null.</exception>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = Overloads)]
-    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = Overloads)]
     public static PlacesFileSummary Fix(Stream input, TextWriter output, IIssueSink issues, ReadOptions? options = null, PlacesValidationSettings? settings = null)
     {
         Preconditions.CheckNotNull(input);
@@ -205,8 +181,6 @@ public static class MediationPlaceFile
     /// <param name="settings">What the rows are validated against, or <see langword="null"/> for the defaults.</param>
     /// <returns>The figures, <see cref="PlacesFileSummary.ChangeCount"/> included.</returns>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> or <paramref name="settings"/> is null.</exception>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = Overloads)]
-    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = Overloads)]
     public static PlacesFileSummary Fix(Stream input, Stream output, IIssueSink issues, ReadOptions? options = null, PlacesValidationSettings? settings = null)
     {
         Preconditions.CheckNotNull(output);

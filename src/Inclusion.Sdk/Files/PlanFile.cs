@@ -19,7 +19,6 @@ namespace Inclusion.Sdk.Files;
 /// before the strategy is built; a strategy is returned only when there is no error.</para>
 /// <para>Never throws for bad content. This class is stateless and thread-safe.</para>
 /// </remarks>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The reader convention: a Stream and a path overload, both with optional ReadOptions; their first parameters differ, so no call is ambiguous.")]
 public static class PlanFile
 {
     /// <summary>Reads a plan from a stream of bytes (UTF-8, with or without byte-order mark), read once.</summary>

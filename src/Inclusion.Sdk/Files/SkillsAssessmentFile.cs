@@ -28,7 +28,6 @@ public static class SkillsAssessmentFile
     /// the report; no value when the input is not a table of assessments (empty, binary, missing column, not a JSON
     /// array).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The reader signatures of CONVENTIONS.md: a Stream and a path overload, both with optional options.")]
     public static LoadResult<IReadOnlyList<SkillsAssessment>> Load(Stream input, ReadOptions? options = null)
     {
         Preconditions.CheckNotNull(input);
@@ -80,7 +79,6 @@ public static class SkillsAssessmentFile
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
     /// <exception cref="UnauthorizedAccessException">The file cannot be opened.</exception>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The reader signatures of CONVENTIONS.md: a Stream and a path overload, both with optional options.")]
     public static LoadResult<IReadOnlyList<SkillsAssessment>> Load(string path, ReadOptions? options = null)
     {
         Preconditions.CheckNotNull(path);

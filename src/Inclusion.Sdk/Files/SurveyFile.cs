@@ -32,7 +32,6 @@ public static class SurveyFile
     /// <returns>The valid responses and the report; no value when the columns cannot be read (empty or binary input,
     /// a required column missing, a column repeated, not a JSON array of objects).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The reader signatures of CONVENTIONS.md: a Stream and a path overload, both with optional options.")]
     public static LoadResult<SurveyResponses> Load(Stream input, SurveyLayout? layout = null, ReadOptions? options = null)
     {
         Preconditions.CheckNotNull(input);
@@ -83,7 +82,6 @@ public static class SurveyFile
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be opened.</exception>
     /// <exception cref="UnauthorizedAccessException">The file cannot be opened.</exception>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The reader signatures of CONVENTIONS.md: a Stream and a path overload, both with optional options.")]
     public static LoadResult<SurveyResponses> Load(string path, SurveyLayout? layout = null, ReadOptions? options = null)
     {
         Preconditions.CheckNotNull(path);

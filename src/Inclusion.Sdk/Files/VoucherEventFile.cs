@@ -20,7 +20,6 @@ namespace Inclusion.Sdk.Files;
 /// is an issue located at its line and never stops the reading.</para>
 /// <para>Never throws for bad content. This class is stateless and thread-safe.</para>
 /// </remarks>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The reader convention: a Stream and a path overload, both with optional ReadOptions; their first parameters differ, so no call is ambiguous.")]
 public static class VoucherEventFile
 {
     /// <summary>Streams the events of a JSON Lines log, in file order.</summary>

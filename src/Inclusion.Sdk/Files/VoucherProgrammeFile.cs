@@ -20,7 +20,6 @@ namespace Inclusion.Sdk.Files;
 /// SIRET as pivot; distributors, actors with the <see cref="ActorRoles.Distributor"/> role serving their territory.</para>
 /// <para>Never throws for bad content. This class is stateless and thread-safe.</para>
 /// </remarks>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The reader convention: a Stream and a path overload, both with optional ReadOptions; their first parameters differ, so no call is ambiguous.")]
 public static class VoucherProgrammeFile
 {
     /// <summary>Reads a programme from a stream of bytes, read once.</summary>
