@@ -3,8 +3,6 @@ using Inclusion.Sdk.Activities;
 using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Statistics;
-using NodaTime;
-using NodaTime.Text;
 
 namespace Inclusion.Cli;
 
@@ -25,7 +23,7 @@ internal static class ActivitiesCommand
             Description = "Counts below this are suppressed in the published distributions (default 11; 1 disables).",
             DefaultValueFactory = _ => DisclosureRule.DefaultThreshold,
         };
-        var format = DiagnosticCli.FormatOption();
+        var format = CommandRun.FormatOption("text", "json", "csv");
         var stats = new Command("stats", "Compute the national activity statistics (activities, accompaniments, beneficiaries, weighted distributions, monthly series).");
         foreach (var option in new Option[] { file, by, from, to, year, threshold, format })
         {
@@ -34,74 +32,50 @@ internal static class ActivitiesCommand
 
         stats.SetAction(parse =>
         {
-            var lang = CliApp.LanguageOf(parse, language);
-            if (!TryDate(parse.GetValue(from), "--from", error, out var start) || !TryDate(parse.GetValue(to), "--to", error, out var end))
+            var run = new CommandRun(parse, language, output, error, format);
+            if (!run.TryDate(parse.GetValue(from), "--from", out var start) || !run.TryDate(parse.GetValue(to), "--to", out var end))
             {
                 return CliApp.ExitUsage;
             }
 
             if (start is { } s0 && end is { } e0 && e0 < s0)
             {
-                error.WriteLine("--to is before --from.");
-                return CliApp.ExitUsage;
+                return run.Usage("--to is before --from.", "--to est avant --from.");
             }
 
             if (parse.GetValue(threshold) < 1)
             {
-                error.WriteLine("--threshold must be at least 1.");
-                return CliApp.ExitUsage;
+                return run.Usage("--threshold must be at least 1.", "--threshold doit valoir au moins 1.");
             }
 
-            var path = parse.GetValue(file)!;
-            if (!DiagnosticCli.Exists(path, error))
+            using var input = run.Open(parse.GetValue(file), out var source, out var exit);
+            if (input is null)
             {
-                return CliApp.ExitUsage;
+                return exit;
             }
 
             var options = new ActivityStatisticsOptions(parse.GetValue(year) ?? end?.Year ?? DateTime.UtcNow.Year, start, end);
             var report = new ValidationReportBuilder();
-            var published = DiagnosticCli.Read(path, p =>
+            var activities = ActivityFile.Read(input, report, CommandRun.Named(source));
+            var groups = parse.GetValue(by) switch
             {
-                var activities = ActivityFile.Read(p, report);
-                var groups = parse.GetValue(by) switch
-                {
-                    "departement" => ActivityStatistics.ComputeBy(activities, options, ActivityGrouping.Departement),
-                    "commune" => ActivityStatistics.ComputeBy(activities, options, ActivityGrouping.Commune),
-                    "month" => ActivityStatistics.ComputeBy(activities, options, ActivityGrouping.Month),
-                    _ => [KeyValuePair.Create("total", ActivityStatistics.Compute(activities, options))],
-                };
-                return ActivityStatistics.Publish(groups, new DisclosureRule(parse.GetValue(threshold)));
-            }, error);
-            if (published is null)
+                "departement" => ActivityStatistics.ComputeBy(activities, options, ActivityGrouping.Departement),
+                "commune" => ActivityStatistics.ComputeBy(activities, options, ActivityGrouping.Commune),
+                "month" => ActivityStatistics.ComputeBy(activities, options, ActivityGrouping.Month),
+                _ => [KeyValuePair.Create("total", ActivityStatistics.Compute(activities, options))],
+            };
+            var issues = report.Build(source);
+            if (CommandRun.ExitFor(issues) == CliApp.ExitUsage)
             {
-                return CliApp.ExitUsage;
+                return run.Rejected(issues);
             }
 
-            DiagnosticCli.Render(published, parse.GetValue(format), output, ActivityStatisticsWriter.WriteText, ActivityStatisticsWriter.WriteCsv, ActivityStatisticsWriter.WriteJson);
-            return DiagnosticCli.Finish(report.Build(), lang, error);
+            run.Render(ActivityStatistics.Publish(groups, new DisclosureRule(parse.GetValue(threshold))), ActivityStatisticsWriter.WriteText, ActivityStatisticsWriter.WriteCsv, ActivityStatisticsWriter.WriteJson);
+            return run.Finish(issues);
         });
 
         var command = new Command("activities", "Mediation activities: statistics by the national definitions.");
         command.Subcommands.Add(stats);
         return command;
-    }
-
-    private static bool TryDate(string? text, string name, TextWriter error, out LocalDate? date)
-    {
-        date = null;
-        if (text is null)
-        {
-            return true;
-        }
-
-        var parsed = LocalDatePattern.Iso.Parse(text);
-        if (!parsed.Success)
-        {
-            error.WriteLine($"{name}: \"{text}\" is not a date (YYYY-MM-DD).");
-            return false;
-        }
-
-        date = parsed.Value;
-        return true;
     }
 }

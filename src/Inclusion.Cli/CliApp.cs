@@ -38,6 +38,19 @@ internal static class CliApp
             }
 
             error.WriteLine(fr ? "Voir 'inclusion --help' pour l'usage." : "Run 'inclusion --help' for usage.");
+            if (AsksForJson(parseResult))
+            {
+                // --format json promises one JSON document on standard output, a refused command line included.
+                using var json = new Inclusion.Sdk.Files.JsonReportWriter(output, null, null, indented: true);
+                foreach (var problem in problems)
+                {
+                    json.Add(new ValidationIssue("cli.usage", Severity.Error, problem, problem));
+                }
+
+                json.Complete();
+                output.WriteLine();
+            }
+
             return ExitUsage;
         }
 
@@ -89,6 +102,13 @@ internal static class CliApp
         root.Subcommands.Add(ValidateCommand.Create(language, output, error));
         root.Subcommands.Add(HoursCommand.Create(language, output, error));
         return root;
+    }
+
+    /// <summary>True when the command line asks the command for <c>--format json</c> (read even when it has errors).</summary>
+    private static bool AsksForJson(ParseResult parseResult)
+    {
+        var format = parseResult.CommandResult.Command.Options.FirstOrDefault(o => o.Name == "--format");
+        return format is not null && parseResult.GetResult(format)?.Tokens is { Count: > 0 } tokens && tokens[^1].Value == "json";
     }
 
     /// <summary>

@@ -22,23 +22,22 @@ internal static class HoursCommand
         var command = new Command("hours", "Check an OpenStreetMap opening_hours value, print its canonical form and, with --at, whether it is open then.");
         command.Arguments.Add(value);
         command.Options.Add(at);
-        command.SetAction(parseResult => Run(parseResult.GetValue(value) ?? string.Empty, parseResult.GetValue(at), CliApp.LanguageOf(parseResult, language), output, error));
+        command.SetAction(parseResult => Run(parseResult.GetValue(value) ?? string.Empty, parseResult.GetValue(at), new CommandRun(parseResult, language, output, error)));
         return command;
     }
 
-    private static int Run(string text, string? atText, MessageLanguage language, TextWriter output, TextWriter error)
+    private static int Run(string text, string? atText, CommandRun run)
     {
-        var fr = language == MessageLanguage.French;
+        var (fr, language, output) = (run.French, run.Language, run.Output);
         Instant? at = null;
         if (atText is not null)
         {
             at = ParseInstant(atText);
             if (at is null)
             {
-                error.WriteLine(fr
-                    ? $"--at : « {atText} » n'est ni un instant ISO (2024-05-01T10:00:00Z) ni une date-heure locale (2024-05-01T12:00)."
-                    : $"--at: \"{atText}\" is neither an ISO instant (2024-05-01T10:00:00Z) nor a local date-time (2024-05-01T12:00).");
-                return CliApp.ExitUsage;
+                return run.Usage(
+                    $"--at: \"{atText}\" is neither an ISO instant (2024-05-01T10:00:00Z) nor a local date-time (2024-05-01T12:00).",
+                    $"--at : « {atText} » n'est ni un instant ISO (2024-05-01T10:00:00Z) ni une date-heure locale (2024-05-01T12:00).");
             }
         }
 

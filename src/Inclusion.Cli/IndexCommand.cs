@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Indicators;
+using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Territories;
 
 namespace Inclusion.Cli;
@@ -16,7 +17,7 @@ internal static class IndexCommand
         var input = new Option<string>("--input") { Description = "A raw indicator table (code, population, parents, indicator columns; CSV or JSON) or a published IFN export.", Required = true };
         var level = new Option<string?>("--level") { Description = "Roll the scores up to commune, epci or departement (population-weighted)." };
         level.AcceptOnlyFromAmong("commune", "epci", "departement");
-        var format = DiagnosticCli.FormatOption();
+        var format = CommandRun.FormatOption("text", "json", "csv");
         var command = new Command("index", "Compute the territorial fragility index (IFN presets) from an indicator table, or recompute the totals of a published IFN export.");
         foreach (var option in new Option[] { preset, input, level, format })
         {
@@ -25,40 +26,54 @@ internal static class IndexCommand
 
         command.SetAction(parse =>
         {
-            var lang = CliApp.LanguageOf(parse, language);
-            var path = parse.GetValue(input)!;
-            // The input is read once into memory (it may be a pipe): the SDK tells an IFN export from a raw table.
-            var bytes = DiagnosticCli.Exists(path, error) ? DiagnosticCli.Read(path, File.ReadAllBytes, error) : null;
-            if (bytes is null)
+            var run = new CommandRun(parse, language, output, error, format);
+            using var stream = run.Open(parse.GetValue(input), out var source, out var exit);
+            if (stream is null)
             {
-                return CliApp.ExitUsage;
+                return exit;
             }
 
-            var options = new ReadOptions { Source = Path.GetFileName(path) };
-            if (IfnExportFile.IsExport(bytes.AsSpan(0, Math.Min(bytes.Length, 4096))))
+            // The input is read once into memory (it may be a pipe): the SDK tells an IFN export from a raw table.
+            var bytes = new MemoryStream();
+            stream.CopyTo(bytes);
+            var options = CommandRun.Named(source);
+            if (IfnExportFile.IsExport(bytes.GetBuffer().AsSpan(0, (int)Math.Min(bytes.Length, 4096))))
             {
                 if (parse.GetValue(preset) != "ifn-2023")
                 {
-                    error.WriteLine("A published IFN export holds IFN 2023 scores: use --preset ifn-2023.");
-                    return CliApp.ExitUsage;
+                    return run.Usage("A published IFN export holds IFN 2023 scores: use --preset ifn-2023.", "Un export IFN publié contient des scores IFN 2023 : utilisez --preset ifn-2023.");
                 }
 
-                var export = IfnExportFile.Load(new MemoryStream(bytes), options);
-                DiagnosticCli.Render(export.Value ?? [], parse.GetValue(format), output, IfnExportWriter.WriteText, IfnExportWriter.WriteCsv, IfnExportWriter.WriteJson);
-                return DiagnosticCli.Finish(export.Report, lang, error);
+                bytes.Position = 0;
+                var export = IfnExportFile.Load(bytes, options);
+                if (!export.TryGetValue(out var rows) || CommandRun.ExitFor(export.Report) == CliApp.ExitUsage)
+                {
+                    return run.Rejected(export.Report);
+                }
+
+                run.Render(rows, IfnExportWriter.WriteText, IfnExportWriter.WriteCsv, IfnExportWriter.WriteJson);
+                return run.Finish(export.Report);
             }
 
             var definition = parse.GetValue(preset) == "ifn-2019" ? IndexDefinition.Ifn2019 : IndexDefinition.Ifn2023;
-            var table = IndicatorTableFile.Load(new MemoryStream(bytes), options);
-            var missing = table.Value is { } t ? definition.MissingColumns(t) : definition.IndicatorNames;
-            if (missing.Count > 0)
+            bytes.Position = 0;
+            var table = IndicatorTableFile.Load(bytes, options);
+            if (!table.TryGetValue(out var indicators) || CommandRun.ExitFor(table.Report) == CliApp.ExitUsage)
             {
-                error.WriteLine($"{options.Source}: the {definition.Name} preset needs the columns {string.Join(", ", missing)}.");
-                DiagnosticCli.Finish(table.Report, lang, error);
-                return CliApp.ExitInvalid;
+                return run.Rejected(table.Report);
             }
 
-            var result = definition.Compute(table.Value!);
+            if (definition.MissingColumns(indicators) is { Count: > 0 } missing)
+            {
+                return run.Rejected(ValidationReport.Create(
+                    [.. table.Report.Issues, new ValidationIssue("file.header.missing", Severity.Error,
+                        $"The {definition.Name} preset needs the columns {string.Join(", ", missing)}.",
+                        $"Le préréglage {definition.Name} exige les colonnes {string.Join(", ", missing)}.",
+                        string.Join(", ", missing), new IssueLocation(source))],
+                    source));
+            }
+
+            var result = definition.Compute(indicators);
             result = parse.GetValue(level) switch
             {
                 "commune" => result.RollUp(TerritoryLevel.Commune),
@@ -66,8 +81,8 @@ internal static class IndexCommand
                 "departement" => result.RollUp(TerritoryLevel.Departement),
                 _ => result,
             };
-            DiagnosticCli.Render(result, parse.GetValue(format), output, IndexResultWriter.WriteText, IndexResultWriter.WriteCsv, IndexResultWriter.WriteJson);
-            return DiagnosticCli.Finish(table.Report, lang, error);
+            run.Render(result, IndexResultWriter.WriteText, IndexResultWriter.WriteCsv, IndexResultWriter.WriteJson);
+            return run.Finish(table.Report);
         });
         return command;
     }

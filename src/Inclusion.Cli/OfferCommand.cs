@@ -4,7 +4,6 @@ using Inclusion.Sdk.Offer;
 using Inclusion.Sdk.Places;
 using Inclusion.Sdk.Reporting;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Inclusion.Cli;
 
@@ -16,7 +15,7 @@ internal static class OfferCommand
         var places = new Option<string>("--places") { Description = "The places file (national mediation-place standard, CSV or JSON).", Required = true };
         var territories = new Option<string>("--territories") { Description = "The commune table: code_insee,population,latitude,longitude[,nom,epci] (CSV or JSON).", Required = true };
         var week = new Option<string?>("--week") { Description = "A date of the week used for the Saturday and after-18:00 checks (default: today)." };
-        var format = DiagnosticCli.FormatOption();
+        var format = CommandRun.FormatOption("text", "json", "csv");
         var command = new Command("offer", "Map the mediation offer: places per 10,000 inhabitants, communes without a place, distance to the nearest place, opening on Saturday and after 18:00.");
         foreach (var option in new Option[] { places, territories, week, format })
         {
@@ -25,38 +24,39 @@ internal static class OfferCommand
 
         command.SetAction(parse =>
         {
-            var lang = CliApp.LanguageOf(parse, language);
-            var reference = LocalDate.FromDateTime(DateTime.UtcNow);
-            if (parse.GetValue(week) is { } weekText)
-            {
-                var parsed = LocalDatePattern.Iso.Parse(weekText);
-                if (!parsed.Success)
-                {
-                    error.WriteLine($"--week: \"{weekText}\" is not a date (YYYY-MM-DD).");
-                    return CliApp.ExitUsage;
-                }
-
-                reference = parsed.Value;
-            }
-
-            var (placesPath, communesPath) = (parse.GetValue(places)!, parse.GetValue(territories)!);
-            if (!DiagnosticCli.Exists(placesPath, error) || !DiagnosticCli.Exists(communesPath, error))
+            var run = new CommandRun(parse, language, output, error, format);
+            if (!run.TryDate(parse.GetValue(week), "--week", out var weekDate))
             {
                 return CliApp.ExitUsage;
             }
 
-            var read = DiagnosticCli.Read(placesPath, p => MediationPlaceFile.Load(p), error);
-            var communes = read is null ? null : DiagnosticCli.Read(communesPath, p => CommuneGeographyFile.Load(p), error);
-            if (read is null || communes is null)
+            var reference = weekDate ?? LocalDate.FromDateTime(DateTime.UtcNow);
+            using var placesInput = run.Open(parse.GetValue(places), out var placesSource, out var exit);
+            if (placesInput is null)
             {
-                return CliApp.ExitUsage;
+                return exit;
             }
 
+            var read = MediationPlaceFile.Load(placesInput, CommandRun.Named(placesSource));
+            using var communesInput = run.Open(parse.GetValue(territories), out var communesSource, out exit);
+            if (communesInput is null)
+            {
+                return exit;
+            }
+
+            var communes = CommuneGeographyFile.Load(communesInput, CommandRun.Named(communesSource));
             var report = new ValidationReportBuilder();
             report.AddReport(read.Report);
-            var map = OfferMap.Compute(read.Value ?? [], communes.Value ?? [], reference);
-            DiagnosticCli.Render(map, parse.GetValue(format), output, (m, o) => OfferMapWriter.WriteText(m, reference, o), OfferMapWriter.WriteCsv, OfferMapWriter.WriteJson);
-            return DiagnosticCli.Finish(DiagnosticCli.Merge(communes, report), lang, error);
+            report.AddReport(communes.Report);
+            var issues = report.Build();
+            if (!read.TryGetValue(out var placeList) || !communes.TryGetValue(out var communeList) || CommandRun.ExitFor(issues) == CliApp.ExitUsage)
+            {
+                return run.Rejected(issues);
+            }
+
+            var map = OfferMap.Compute(placeList, communeList, reference);
+            run.Render(map, (m, o) => OfferMapWriter.WriteText(m, reference, o), OfferMapWriter.WriteCsv, OfferMapWriter.WriteJson);
+            return run.Finish(issues);
         });
         return command;
     }

@@ -3,7 +3,6 @@ using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Strategy;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Inclusion.Cli;
 
@@ -16,82 +15,72 @@ internal static class PlanCommand
         var plan = new Argument<string>("plan") { Description = "The plan file (JSON, schema in docs/programme-managers.md)." };
         var measurements = new Option<string?>("--measurements", "-m") { Description = "A CSV of measurements: indicator,date,value[,source]." };
         var at = new Option<string?>("--at") { Description = "The evaluation date (yyyy-MM-dd); today in Europe/Paris by default." };
-        var format = new Option<string>("--format", "-f") { Description = "Output: text (default), markdown or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "markdown", "json");
+        var format = CommandRun.FormatOption("text", "markdown", "json");
+        format.Aliases.Add("-f");
 
         var evaluate = new Command("evaluate", "Evaluate a strategy plan at a date: objectives against their trajectory, budget consumption, co-financing, participation against the seed's 10 % and 2 %, actors, commitments. Exit code 0 valid, 1 invalid plan or measurements, 2 unreadable file or bad option.");
         evaluate.Arguments.Add(plan);
         evaluate.Options.Add(measurements);
         evaluate.Options.Add(at);
         evaluate.Options.Add(format);
-        evaluate.SetAction(parseResult => Evaluate(
-            parseResult.GetValue(plan) ?? string.Empty,
-            parseResult.GetValue(measurements),
-            parseResult.GetValue(at),
-            parseResult.GetValue(format) ?? "text",
-            CliApp.LanguageOf(parseResult, language),
-            output,
-            error));
+        evaluate.SetAction(parse => Evaluate(parse, new CommandRun(parse, language, output, error, format), plan, measurements, at));
 
         var command = new Command("plan", "Territorial strategy plans: objectives, action plan, funding, governance, commitments and their evaluation.");
         command.Subcommands.Add(evaluate);
         return command;
     }
 
-    private static int Evaluate(string planPath, string? measurementsPath, string? atText, string format, MessageLanguage language, TextWriter output, TextWriter error)
+    private static int Evaluate(ParseResult parse, CommandRun run, Argument<string> plan, Option<string?> measurements, Option<string?> at)
     {
-        LocalDate date;
-        if (atText is null)
+        if (!run.TryDate(parse.GetValue(at), "--at", out var atDate))
         {
-            date = SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/Paris"]).Date;
+            return CliApp.ExitUsage;
+        }
+
+        var date = atDate ?? SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/Paris"]).Date;
+        using var planInput = run.Open(parse.GetValue(plan), out var planSource, out var exit);
+        if (planInput is null)
+        {
+            return exit;
+        }
+
+        var loaded = PlanFile.Load(planInput, CommandRun.Named(planSource));
+        if (!loaded.TryGetValue(out var strategy))
+        {
+            return run.Rejected(loaded.Report);
+        }
+
+        var report = new ValidationReportBuilder();
+        report.AddReport(loaded.Report);
+        IReadOnlyList<Measurement> values = [];
+        if (parse.GetValue(measurements) is { } measurementsPath)
+        {
+            using var measurementsInput = run.Open(measurementsPath, out var measurementsSource, out exit);
+            if (measurementsInput is null)
+            {
+                return exit;
+            }
+
+            var read = MeasurementFile.Load(measurementsInput, CommandRun.Named(measurementsSource));
+            report.AddReport(read.Report);
+            values = read.Value ?? [];
+        }
+
+        var issues = report.Build();
+        if (CommandRun.ExitFor(issues) == CliApp.ExitUsage)
+        {
+            return run.Rejected(issues);
+        }
+
+        var evaluation = StrategyEvaluator.Evaluate(strategy, values, date);
+        if (run.Format == "markdown")
+        {
+            StrategyEvaluationWriter.WriteMarkdown(evaluation, run.Language, run.Output);
         }
         else
         {
-            var parsed = LocalDatePattern.Iso.Parse(atText);
-            if (!parsed.Success)
-            {
-                error.WriteLine(language == MessageLanguage.French
-                    ? $"--at : « {atText} » n'est pas une date aaaa-MM-jj."
-                    : $"--at: '{atText}' is not a yyyy-MM-dd date.");
-                return CliApp.ExitUsage;
-            }
-
-            date = parsed.Value;
+            run.Render(evaluation, (e, o) => StrategyEvaluationWriter.WriteText(e, run.Language, o), null, StrategyEvaluationWriter.WriteJson);
         }
-
-        try
-        {
-            var loaded = PlanFile.Load(planPath);
-            foreach (var issue in loaded.Report.Issues)
-            {
-                output.WriteLine(issue.ToString(language));
-            }
-
-            if (!loaded.TryGetValue(out var strategy))
-            {
-                return CliApp.ExitInvalid;
-            }
-
-            var measurements = measurementsPath is null ? null : MeasurementFile.Load(measurementsPath);
-            foreach (var issue in measurements?.Report.Issues ?? [])
-            {
-                error.WriteLine(issue.ToString(language));
-            }
-
-            var evaluation = StrategyEvaluator.Evaluate(strategy, measurements?.Value ?? [], date);
-            Action<StrategyEvaluation, MessageLanguage, TextWriter> write = format switch
-            {
-                "json" => (e, _, o) => StrategyEvaluationWriter.WriteJson(e, o),
-                "markdown" => StrategyEvaluationWriter.WriteMarkdown,
-                _ => StrategyEvaluationWriter.WriteText,
-            };
-            write(evaluation, language, output);
-            return measurements is { Report.IsValid: false } ? CliApp.ExitInvalid : CliApp.ExitOk;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            error.WriteLine(language == MessageLanguage.French ? $"Impossible de lire le fichier : {e.Message}" : $"Cannot read the file: {e.Message}");
-            return CliApp.ExitUsage;
-        }
+        return run.Finish(issues);
     }
 }

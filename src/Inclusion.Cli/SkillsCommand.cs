@@ -14,58 +14,42 @@ internal static class SkillsCommand
 {
     internal static Command Create(Option<string> language, TextWriter output, TextWriter error)
     {
-        var responses = new Option<FileInfo>("--responses") { Description = "Survey CSV or JSON array of objects: IU, one column per activity variable (IUIF, IUEM…), optional weight and grouping columns.", Required = true };
+        var responses = new Option<string>("--responses") { Description = "Survey CSV or JSON array of objects (- for standard input): IU, one column per activity variable (IUIF, IUEM…), optional weight and grouping columns.", Required = true };
         var weight = new Option<string?>("--weight") { Description = "Column of design weights (unweighted when absent)." };
         var by = new Option<string?>("--by") { Description = "Grouping column for a breakdown (age_band, sex, territory…)." };
-        var format = new Option<string>("--format") { Description = "Output: text (default) or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = CommandRun.FormatOption("text", "json");
         var confidence = new Option<double>("--confidence") { Description = "Confidence level of the intervals (default 0.95).", DefaultValueFactory = _ => 0.95 };
         var minimum = new Option<int>("--min-group") { Description = "Groups smaller than this are suppressed, with one more when a single group is (default 10).", DefaultValueFactory = _ => DsiEstimator.DefaultMinimumGroupSize };
         var dsi = new Command("dsi", "Digital Skills Indicator 2.0: distribution of levels with confidence intervals, and comparison with national and EU figures. Exit 0 ok, 1 rows with errors, 2 unreadable input.")
         {
             responses, weight, by, format, confidence, minimum,
         };
-        dsi.SetAction(parseResult =>
+        dsi.SetAction(parse =>
         {
-            var lang = CliApp.LanguageOf(parseResult, language);
-            var file = parseResult.GetValue(responses)!;
-            var level = parseResult.GetValue(confidence);
-            if (!(level > 0 && level < 1) || !file.Exists)
+            var run = new CommandRun(parse, language, output, error, format);
+            var level = parse.GetValue(confidence);
+            if (!(level > 0 && level < 1))
             {
-                error.WriteLine(file.Exists ? "--confidence must be between 0 and 1 (exclusive)." : lang == MessageLanguage.French ? $"Fichier introuvable : {file.FullName}" : $"File not found: {file.FullName}");
-                return CliApp.ExitUsage;
+                return run.Usage("--confidence must be between 0 and 1 (exclusive).", "--confidence doit être strictement entre 0 et 1.");
             }
 
-            var byColumn = parseResult.GetValue(by);
-            var layout = new SurveyLayout { WeightColumn = parseResult.GetValue(weight), GroupColumns = byColumn is null ? [] : [byColumn] };
-            var loaded = SurveyFile.Load(file.FullName, layout);
-            if (loaded.Report.Issues.Count > 0)
+            using var input = run.Open(parse.GetValue(responses), out var source, out var exit);
+            if (input is null)
             {
-                ValidationReportWriter.WriteText(loaded.Report, error, lang, examplesPerRule: 5);
+                return exit;
             }
 
-            var json = parseResult.GetValue(format) == "json";
+            var byColumn = parse.GetValue(by);
+            var layout = new SurveyLayout { WeightColumn = parse.GetValue(weight), GroupColumns = byColumn is null ? [] : [byColumn] };
+            var loaded = SurveyFile.Load(input, layout, CommandRun.Named(source));
             if (!loaded.TryGetValue(out var survey))
             {
-                if (json)
-                {
-                    output.WriteLine(InclusionJson.Serialize(loaded.Report, indented: true));
-                }
-
-                return loaded.Report.Issues.Any(i => i.RuleCode is "file.empty" or "file.binary" or "file.unreadable" or "file.json.malformed") ? CliApp.ExitUsage : CliApp.ExitInvalid;
+                return run.Rejected(loaded.Report);
             }
 
-            var estimate = DsiEstimator.Estimate(survey, level, byColumn, Math.Max(1, parseResult.GetValue(minimum)));
-            if (json)
-            {
-                output.WriteLine(InclusionJson.SerializeDsiEstimate(estimate, indented: true));
-            }
-            else
-            {
-                DsiEstimateWriter.WriteText(estimate, output, file.Name, layout.WeightColumn, lang);
-            }
-
-            return loaded.Report.IsValid ? CliApp.ExitOk : CliApp.ExitInvalid;
+            var estimate = DsiEstimator.Estimate(survey, level, byColumn, Math.Max(1, parse.GetValue(minimum)));
+            run.Render(estimate, (e, o) => DsiEstimateWriter.WriteText(e, o, source, layout.WeightColumn, run.Language), null, (e, o) => o.WriteLine(InclusionJson.SerializeDsiEstimate(e, indented: true)));
+            return run.Finish(loaded.Report);
         });
 
         var command = new Command("skills", "Digital skills indicators from survey responses.");

@@ -22,8 +22,7 @@ internal static class ValidateCommand
         var files = new Argument<string[]>("files") { Description = "The places file(s) (CSV with a header, or a JSON array of objects; - for standard input). Several files: text or markdown reports, one after the other.", Arity = ArgumentArity.OneOrMore };
         var schema = new Option<string?>("--schema") { Description = "Schema version: v1 (1.0.2) or v0 (legacy 0.1.1); detected from the header when omitted." };
         schema.AcceptOnlyFromAmong("v1", "v0");
-        var format = new Option<string>("--format") { Description = "Report format: text (default), json, csv or markdown.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "csv", "markdown");
+        var format = CommandRun.FormatOption("text", "json", "csv", "markdown");
         var fix = new Option<string?>("--fix") { Description = "Write the normalised v1.0.2 CSV to this path (canonical labels, E.164 phones, padded postal codes, trimmed values, canonical hours, v0.1.1 migrated)." };
         var force = new Option<bool>("--force") { Description = "With --fix: replace the output file when it already exists (never the input file)." };
         var communes = new Option<string?>("--communes") { Description = "Communes CSV (code_insee,nom,code_postal or INSEE COG layout) to check code_insee and its postal code." };
@@ -38,12 +37,12 @@ internal static class ValidateCommand
 
         command.SetAction(parse =>
         {
-            var run = new Run(parse.GetValue(format) ?? "text", CliApp.LanguageOf(parse, language), parse.GetValue(timestamp) ? SystemClock.Instance.GetCurrentInstant() : null, output, error);
+            var run = new CommandRun(parse, language, output, error, format, parse.GetValue(timestamp) ? SystemClock.Instance.GetCurrentInstant() : null);
             var paths = parse.GetValue(files) ?? [];
             var fixPath = parse.GetValue(fix);
             if (paths.Length > 1 && (fixPath is not null || run.Format is "json" or "csv"))
             {
-                return run.Fail(null, "--fix, --format json and --format csv take one file at a time.", "--fix, --format json et --format csv ne prennent qu'un fichier à la fois.", usage: true);
+                return run.Usage("--fix, --format json and --format csv take one file at a time.", "--fix, --format json et --format csv ne prennent qu'un fichier à la fois.");
             }
 
             if (LoadCommunes(parse.GetValue(communes), run, out var registry) is { } failed)
@@ -74,7 +73,7 @@ internal static class ValidateCommand
         return command;
     }
 
-    private static int? LoadCommunes(string? path, Run run, out TerritoryRegistry? registry)
+    private static int? LoadCommunes(string? path, CommandRun run, out TerritoryRegistry? registry)
     {
         registry = null;
         if (path is null)
@@ -82,27 +81,29 @@ internal static class ValidateCommand
             return null;
         }
 
-        if (!File.Exists(path))
+        using var input = run.Open(path, out var source, out var exit);
+        if (input is null)
         {
-            return run.Fail(Path.GetFileName(path), $"Communes file not found: {path}", $"Fichier des communes introuvable : {path}");
+            return exit;
         }
 
-        var loaded = TerritoryRegistryFile.Load(path);
-        registry = loaded.Value;
-        return registry is null || registry.CommunesRead == 0 ? run.Fail(Path.GetFileName(path), $"No commune could be read from {path}.", $"Aucune commune lue dans {path}.") : null;
+        registry = TerritoryRegistryFile.Load(input, CommandRun.Named(source)).Value;
+        return registry is null || registry.CommunesRead == 0
+            ? run.Fail(new ValidationIssue("file.unreadable", Severity.Error, $"No commune could be read from {path}.", $"Aucune commune lue dans {path}.", location: new IssueLocation(source)))
+            : null;
     }
 
-    private static int Validate(string path, string? fixPath, bool force, PlacesValidationSettings settings, Run run)
+    private static int Validate(string path, string? fixPath, bool force, PlacesValidationSettings settings, CommandRun run)
     {
         if (fixPath is not null && FixTarget.Refusal(path, fixPath, force, fr: false) is { } refusal)
         {
-            return run.Fail(null, refusal, FixTarget.Refusal(path, fixPath, force, fr: true)!, usage: true);
+            return run.Usage(refusal, FixTarget.Refusal(path, fixPath, force, fr: true)!);
         }
 
-        using var input = CliInput.Open(path, run.Language, TextWriter.Null, out var source, out var problem);
+        using var input = run.Open(path, out var source, out var exit);
         if (input is null)
         {
-            return run.Fail(source, problem!.MessageEn, problem.MessageFr);
+            return exit;
         }
 
         // Machine reports carry every issue, written as found; text and Markdown show a sample of each rule and say how many they leave out.
@@ -117,7 +118,7 @@ internal static class ValidateCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return run.Fail(source, "Cannot read or write: " + e.Message, "Lecture ou écriture impossible : " + e.Message, open: json);
+            return run.Fail(new ValidationIssue("file.unreadable", Severity.Error, "Cannot read or write: " + e.Message, "Lecture ou écriture impossible : " + e.Message, location: new IssueLocation(source)), open: json);
         }
 
         if (settings.Progress is not null)
@@ -166,33 +167,6 @@ internal static class ValidateCommand
         }
 
         return summary;
-    }
-
-    /// <summary>The options of one run and how it reports a failure: a human message on stderr and, with
-    /// <c>--format json</c>, a JSON report holding the failure on stdout.</summary>
-    private sealed record Run(string Format, MessageLanguage Language, Instant? GeneratedAt, TextWriter Output, TextWriter Error)
-    {
-        internal bool French => Language == MessageLanguage.French;
-
-        internal int Fail(string? source, string english, string french, bool usage = false, JsonReportWriter? open = null)
-        {
-            Error.WriteLine(French ? french : english);
-            if (usage)
-            {
-                Error.WriteLine(French ? "Voir 'inclusion --help' pour l'usage." : "Run 'inclusion --help' for usage.");
-            }
-
-            if (Format == "json")
-            {
-                using var created = open is null ? new JsonReportWriter(Output, source, GeneratedAt, indented: true) : null;
-                var writer = open ?? created!;
-                writer.Add(new ValidationIssue(usage ? "cli.usage" : "file.unreadable", Severity.Error, english, french, location: new IssueLocation(source)));
-                writer.Complete();
-                Output.WriteLine();
-            }
-
-            return CliApp.ExitUsage;
-        }
     }
 
     /// <summary>Rows read so far, on one line of stderr (only when it is a terminal).</summary>

@@ -17,76 +17,67 @@ internal static class VouchersCommand
     {
         var command = new Command("vouchers", "Voucher programmes (Pass numérique): settle an event log, print an expiry timeline.");
         command.Subcommands.Add(Settle(language, output, error));
-        command.Subcommands.Add(Timeline(output, error));
+        command.Subcommands.Add(Timeline(language, output, error));
         return command;
     }
 
     private static Command Settle(Option<string> language, TextWriter output, TextWriter error)
     {
-        var programmeOption = new Option<FileInfo>("--programme") { Description = "The programme settings (programme.json).", Required = true };
-        var eventsOption = new Option<FileInfo>("--events") { Description = "The event log (JSON Lines, one event per line).", Required = true };
+        var programmeOption = new Option<string>("--programme") { Description = "The programme settings (programme.json; - for standard input).", Required = true };
+        var eventsOption = new Option<string>("--events") { Description = "The event log (JSON Lines, one event per line; - for standard input).", Required = true };
         var monthOption = new Option<string?>("--month") { Description = "Only the provider statements of this month of scans (yyyy-MM, Europe/Paris)." };
-        var formatOption = new Option<string>("--format") { Description = "Output format: text (default) or json.", DefaultValueFactory = _ => "text" };
-        formatOption.AcceptOnlyFromAmong("text", "json");
+        var formatOption = CommandRun.FormatOption("text", "json");
         var settle = new Command("settle", "Replay a programme's events with every rule checked, then print the providers' monthly statements (scans of month M paid in M+1), the closing statement (credit note, fees, co-financing) and the KPIs. Exit 0 OK, 1 invalid files or events, 2 usage error or unreadable file.");
         settle.Options.Add(programmeOption);
         settle.Options.Add(eventsOption);
         settle.Options.Add(monthOption);
         settle.Options.Add(formatOption);
-        settle.SetAction(parseResult =>
+        settle.SetAction(parse =>
         {
-            var lang = CliApp.LanguageOf(parseResult, language);
+            var run = new CommandRun(parse, language, output, error, formatOption);
             YearMonth? month = null;
-            if (parseResult.GetValue(monthOption) is { } monthText)
+            if (parse.GetValue(monthOption) is { } monthText)
             {
                 var parsed = YearMonthPattern.Iso.Parse(monthText);
                 if (!parsed.Success)
                 {
-                    error.WriteLine($"--month: \"{monthText}\" is not a month written yyyy-MM.");
-                    return CliApp.ExitUsage;
+                    return run.Usage($"--month: \"{monthText}\" is not a month written yyyy-MM.", $"--month : « {monthText} » n'est pas un mois écrit aaaa-MM.");
                 }
 
                 month = parsed.Value;
             }
 
-            var programmeFile = parseResult.GetValue(programmeOption)!;
-            var eventsFile = parseResult.GetValue(eventsOption)!;
-            try
+            using var programmeInput = run.Open(parse.GetValue(programmeOption), out var programmeSource, out var exit);
+            if (programmeInput is null)
             {
-                var programme = VoucherProgrammeFile.Load(programmeFile.FullName);
-                if (!programme.TryGetValue(out var settings))
-                {
-                    return PrintIssues(programme.Report, lang, output);
-                }
-
-                var replay = VoucherEventFile.Replay(settings, eventsFile.FullName);
-                if (!replay.IsValid)
-                {
-                    return PrintIssues(replay.Report, lang, output);
-                }
-
-                var settlement = VoucherSettlement.Of(replay.Value, month);
-                if (parseResult.GetValue(formatOption) == "json")
-                {
-                    VoucherSettlementWriter.WriteJson(settlement, output);
-                }
-                else
-                {
-                    VoucherSettlementWriter.WriteText(settlement, output);
-                }
-
-                return CliApp.ExitOk;
+                return exit;
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+
+            var programme = VoucherProgrammeFile.Load(programmeInput, CommandRun.Named(programmeSource));
+            if (!programme.TryGetValue(out var settings))
             {
-                error.WriteLine($"cannot read the file ({ex.Message}).");
-                return CliApp.ExitUsage;
+                return run.Rejected(programme.Report);
             }
+
+            using var eventsInput = run.Open(parse.GetValue(eventsOption), out var eventsSource, out exit);
+            if (eventsInput is null)
+            {
+                return exit;
+            }
+
+            var replay = VoucherEventFile.Replay(settings, eventsInput, CommandRun.Named(eventsSource));
+            if (!replay.IsValid || !replay.TryGetValue(out var ledger))
+            {
+                return run.Rejected(replay.Report);
+            }
+
+            run.Render(VoucherSettlement.Of(ledger, month), VoucherSettlementWriter.WriteText, null, VoucherSettlementWriter.WriteJson);
+            return run.Finish(replay.Report);
         });
         return settle;
     }
 
-    private static Command Timeline(TextWriter output, TextWriter error)
+    private static Command Timeline(Option<string> language, TextWriter output, TextWriter error)
     {
         var endOption = new Option<string>("--end") { Description = "The validity end date (yyyy-MM-dd).", Required = true };
         var graceOption = new Option<int>("--grace-months") { Description = "The grace period in months (default 1).", DefaultValueFactory = _ => 1 };
@@ -98,10 +89,15 @@ internal static class VouchersCommand
             var text = parseResult.GetValue(endOption)!;
             var parsed = LocalDatePattern.Iso.Parse(text);
             var grace = parseResult.GetValue(graceOption);
-            if (!parsed.Success || grace is < 0 or > 24)
+            var run = new CommandRun(parseResult, language, output, error);
+            if (!parsed.Success)
             {
-                error.WriteLine(!parsed.Success ? $"--end: \"{text}\" is not a date written yyyy-MM-dd." : "--grace-months: 0 to 24.");
-                return CliApp.ExitUsage;
+                return run.Usage($"--end: \"{text}\" is not a date written yyyy-MM-dd.", $"--end : « {text} » n'est pas une date écrite aaaa-MM-jj.");
+            }
+
+            if (grace is < 0 or > 24)
+            {
+                return run.Usage("--grace-months: 0 to 24.", "--grace-months : de 0 à 24.");
             }
 
             var t = ExpiryTimeline.For(parsed.Value, Period.FromMonths(grace));
@@ -118,16 +114,6 @@ internal static class VouchersCommand
             return CliApp.ExitOk;
         });
         return timeline;
-    }
-
-    private static int PrintIssues(ValidationReport report, MessageLanguage language, TextWriter output)
-    {
-        foreach (var issue in report.Issues)
-        {
-            output.WriteLine(issue.ToString(language));
-        }
-
-        return CliApp.ExitInvalid;
     }
 
     private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);

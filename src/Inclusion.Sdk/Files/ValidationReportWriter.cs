@@ -41,7 +41,7 @@ public static class ValidationReportWriter
             {
                 shown++;
                 writer.Write("  ");
-                writer.Write(Where(issue, fr));
+                writer.Write(Where(issue, report.Source, fr));
                 writer.Write(issue.GetMessage(language));
                 if (issue.Suggestion is not null)
                 {
@@ -163,21 +163,33 @@ public static class ValidationReportWriter
     private static string? Column(ValidationIssue issue) =>
         issue.Location.Field ?? issue.Location.Column?.ToString(CultureInfo.InvariantCulture);
 
-    private static string Where(ValidationIssue issue, bool fr)
+    /// <summary>Where an issue is: its source when the report gathers several (it differs from the report's), row, field.</summary>
+    private static string Where(ValidationIssue issue, string? reportSource, bool fr)
     {
         var location = issue.Location;
+        var source = location.Source is { } s && s != reportSource ? s : null;
         if (location.Row is null && location.Field is null)
         {
-            return string.Empty;
+            return source is null ? string.Empty : source + ": ";
         }
 
-        var text = location.Row is { } row ? string.Create(CultureInfo.InvariantCulture, $"{(fr ? "ligne" : "row")} {row}") : string.Empty;
+        var parts = new List<string>(3);
+        if (source is not null)
+        {
+            parts.Add(source);
+        }
+
+        if (location.Row is { } row)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{(fr ? "ligne" : "row")} {row}"));
+        }
+
         if (location.Field is not null)
         {
-            text += (text.Length > 0 ? ", " : string.Empty) + location.Field;
+            parts.Add(location.Field);
         }
 
-        return text + ": ";
+        return string.Join(", ", parts) + ": ";
     }
 
     private static string Md(string? text) =>

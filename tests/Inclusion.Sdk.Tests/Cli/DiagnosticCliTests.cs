@@ -103,7 +103,8 @@ public class DiagnosticCliTests
         File.Delete(path);
         Assert.Equal(1, exit);
         Assert.Contains("Activities: 1", output, StringComparison.Ordinal);
-        Assert.Contains(":3 (attributes.date) error activity.date", error, StringComparison.Ordinal);
+        Assert.Contains("error activity.date × 1", error, StringComparison.Ordinal);
+        Assert.Contains("row 3, attributes.date: ", error, StringComparison.Ordinal);
     }
 
     [Fact]

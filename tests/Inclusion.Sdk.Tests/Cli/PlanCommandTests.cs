@@ -41,10 +41,18 @@ public class PlanCommandTests
         File.WriteAllText(path, File.ReadAllText(StrategySamples.PlanPath).Replace("\"lead\": \"epn\"", "\"lead\": \"epm\"", StringComparison.Ordinal));
         try
         {
-            var (exit, output, _) = Run("plan", "evaluate", path, "--at", "2027-01-15");
+            var (exit, output, error) = Run("plan", "evaluate", path, "--at", "2027-01-15");
             Assert.Equal(1, exit);
-            Assert.Contains("($.actionPlan.actions[0].lead) error plan.unknown-reference", output, StringComparison.Ordinal);
-            Assert.Contains("Suggestion: epn", output, StringComparison.Ordinal);
+            Assert.Equal(string.Empty, output);
+            Assert.Contains("error plan.unknown-reference × 1", error, StringComparison.Ordinal);
+            Assert.Contains("$.actionPlan.actions[0].lead: ", error, StringComparison.Ordinal);
+            Assert.Contains("→ suggestion: epn", error, StringComparison.Ordinal);
+
+            // --format json: the report is the one JSON document on standard output.
+            (exit, output, _) = Run("plan", "evaluate", path, "--at", "2027-01-15", "--format", "json");
+            Assert.Equal(1, exit);
+            using var json = System.Text.Json.JsonDocument.Parse(output);
+            Assert.Contains(json.RootElement.GetProperty("issues").EnumerateArray(), i => i.GetProperty("ruleCode").GetString() == "plan.unknown-reference");
         }
         finally
         {

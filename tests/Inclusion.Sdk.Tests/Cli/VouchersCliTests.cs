@@ -58,25 +58,38 @@ public class VouchersCliTests
             var broken = Path.Combine(dir.FullName, "events.jsonl");
             // Line 4 becomes malformed; line 520's double scan is a rule error once the file parses.
             File.WriteAllLines(broken, [.. lines[..3], "{\"type\":", .. lines[4..]]);
-            var (exit, output, _) = Run("vouchers", "settle", "--programme", Programme, "--events", broken);
+            var (exit, output, error) = Run("vouchers", "settle", "--programme", Programme, "--events", broken);
             Assert.Equal(1, exit);
-            Assert.Contains("file.json.malformed", output, StringComparison.Ordinal);
-            Assert.Contains("events.jsonl:4", output, StringComparison.Ordinal);
-            Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+            Assert.Equal(string.Empty, output);
+            Assert.StartsWith("events.jsonl:", error, StringComparison.Ordinal);
+            Assert.Contains("error file.json.malformed × 1", error, StringComparison.Ordinal);
+            Assert.Contains("  row 4: ", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+
+            // --format json: the report of why there is no settlement is the JSON document on standard output.
+            (exit, output, _) = Run("vouchers", "settle", "--programme", Programme, "--events", broken, "--format", "json");
+            Assert.Equal(1, exit);
+            using (var json = System.Text.Json.JsonDocument.Parse(output))
+            {
+                var issue = json.RootElement.GetProperty("issues")[0];
+                Assert.Equal("file.json.malformed", issue.GetProperty("ruleCode").GetString());
+                Assert.Equal(4, issue.GetProperty("location").GetProperty("row").GetInt32());
+            }
 
             var redeemed = lines.First(l => l.Contains("passes-redeemed", StringComparison.Ordinal));
             File.WriteAllLines(broken, [.. lines[..^1], redeemed.Replace("\"redemption\":1,", "\"redemption\":401,", StringComparison.Ordinal).Replace("2025-03-01T08:00:00Z", "2026-02-06T08:00:00Z", StringComparison.Ordinal).Replace("73282932000116", "73282932000124", StringComparison.Ordinal), lines[^1]]);
-            (exit, output, _) = Run("vouchers", "settle", "--programme", Programme, "--events", broken, "--lang", "fr");
+            (exit, _, error) = Run("vouchers", "settle", "--programme", Programme, "--events", broken, "--lang", "fr");
             Assert.Equal(1, exit);
-            Assert.Contains("pass.already-redeemed", output, StringComparison.Ordinal);
-            Assert.Contains($"events.jsonl:{lines.Length}", output, StringComparison.Ordinal);
+            Assert.Contains("pass.already-redeemed", error, StringComparison.Ordinal);
+            Assert.Contains($"ligne {lines.Length}", error, StringComparison.Ordinal);
 
             var programme = Path.Combine(dir.FullName, "programme.json");
             File.WriteAllText(programme, File.ReadAllText(Programme).Replace("\"faceValue\": 10.00", "\"faceValue\": \"ten\"", StringComparison.Ordinal));
-            (exit, output, _) = Run("vouchers", "settle", "--programme", programme, "--events", Events);
+            (exit, _, error) = Run("vouchers", "settle", "--programme", programme, "--events", Events);
             Assert.Equal(1, exit);
-            Assert.Contains("voucher-file.field", output, StringComparison.Ordinal);
-            Assert.Contains("programme.json:6", output, StringComparison.Ordinal);
+            Assert.StartsWith("programme.json:", error, StringComparison.Ordinal);
+            Assert.Contains("voucher-file.field", error, StringComparison.Ordinal);
+            Assert.Contains("row 6", error, StringComparison.Ordinal);
 
             Assert.Equal(2, Run("vouchers", "settle", "--programme", Path.Combine(dir.FullName, "missing.json"), "--events", Events).Exit);
             Assert.Equal(2, Run("vouchers", "settle", "--programme", Programme, "--events", Events, "--month", "March").Exit);
