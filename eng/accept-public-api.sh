@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Adds every public symbol reported by RS0016 to PublicAPI.Unshipped.txt, then sorts the file.
-# Run it after a deliberate change of public surface, and review the diff of the file.
+# PROJ=src/Inclusion.Sdk.Sqlite/Inclusion.Sdk.Sqlite.csproj for another package. Run it after a deliberate change of public surface, and review the diff of the file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-proj=src/Inclusion.Sdk/Inclusion.Sdk.csproj
-f=src/Inclusion.Sdk/PublicAPI.Unshipped.txt
+proj=${PROJ:-src/Inclusion.Sdk/Inclusion.Sdk.csproj}
+f=$(dirname "$proj")/PublicAPI.Unshipped.txt
 new=$(dotnet build "$proj" --no-incremental -p:TreatWarningsAsErrors=false 2>&1 \
   | grep -oP "RS0016: Symbol '\K.+?(?=' is not part of the declared public API)" | sort -u || true)
 { echo '#nullable enable'; { grep -v '^#nullable' "$f" || true; printf '%s\n' "$new"; } | sed '/^$/d' | LC_ALL=C sort -u; } > "$f.tmp"

@@ -52,7 +52,7 @@ public class VoucherBenchmarks
     {
         Setup();
         replayStore = new InMemoryVoucherEventStore();
-        var full = Ordered(replayStore, 5 * Passes);
+        var full = Ordered(5 * Passes);
         var provider = sirets[0];
         var events = new VoucherEvent[(5 * Passes) - (int)full.Version];
         for (var i = 0; i < events.Length; i++)
@@ -60,7 +60,8 @@ public class VoucherBenchmarks
             events[i] = new PassesRedeemed(March, i + 1, provider, "atelier", [i + 1]);
         }
 
-        replayStore.Append("bench", full.Version, events);
+        replayStore.AppendAsync("bench", 0, full.Events()).AsTask().GetAwaiter().GetResult();
+        replayStore.AppendAsync("bench", full.Version, events).AsTask().GetAwaiter().GetResult();
     }
 
     [IterationSetup(Target = nameof(Redeem))]
@@ -85,9 +86,9 @@ public class VoucherBenchmarks
     [Benchmark(OperationsPerInvoke = 1_000_000)]
     public int MonthlySettlement() => VoucherReports.ProviderStatements(programme, settledEvents, new YearMonth(2025, 3)).Count;
 
-    /// <summary>Rebuilds a ledger from 5 × <see cref="Passes"/> events in the store.</summary>
+    /// <summary>Rebuilds a ledger from 5 × <see cref="Passes"/> events in the in-memory store.</summary>
     [Benchmark(OperationsPerInvoke = 5_000_000)]
-    public long ReplayFiveMillionEvents() => new VoucherLedger(programme, replayStore).Version;
+    public long ReplayFiveMillionEvents() => StoredVoucherLedger.OpenAsync(programme, replayStore).AsTask().GetAwaiter().GetResult().Version;
 
     private long RedeemAll(VoucherLedger target)
     {
@@ -103,9 +104,9 @@ public class VoucherBenchmarks
         return recorded;
     }
 
-    private VoucherLedger Ordered(IVoucherEventStore? store = null, int? passes = null)
+    private VoucherLedger Ordered(int? passes = null)
     {
-        var l = new VoucherLedger(programme, store);
+        var l = new VoucherLedger(programme);
         var count = passes ?? Passes;
         l.Quote("o", count, 10, March);
         l.Confirm("o", March);

@@ -1,6 +1,6 @@
 namespace Inclusion.Sdk.Vouchers;
 
-/// <summary>The outcome of <see cref="IVoucherEventStore.Append"/>.</summary>
+/// <summary>The outcome of <see cref="IVoucherEventStore.AppendAsync"/>.</summary>
 public enum AppendOutcome
 {
     /// <summary>The events were appended.</summary>

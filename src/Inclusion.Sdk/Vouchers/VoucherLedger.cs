@@ -8,14 +8,14 @@ using NodaTime;
 namespace Inclusion.Sdk.Vouchers;
 
 /// <summary>
-/// The append-only ledger of one voucher programme. Every command is decided and recorded in one atomic step under
-/// the ledger's lock (never read, validate, then write): the event is appended to the store at the version the
-/// decision was based on, then applied; if another writer moved the store on, the ledger catches up and decides again. A rejection is a <see cref="LedgerResult"/> with a stable rule code and leaves
-/// the ledger unchanged. Pass state is kept in dense arrays indexed by pass number, so a scan costs no search.
+/// The append-only ledger of one voucher programme, in memory: the decision model. Every command is decided and its
+/// event applied in one atomic step under the ledger's lock (never read, validate, then write); the ledger keeps its
+/// events (<see cref="Events"/>). A rejection is a <see cref="LedgerResult"/> with a stable rule code and leaves the
+/// ledger unchanged. Pass state is kept in dense arrays indexed by pass number, so a scan costs no search.
+/// To keep the events in a store (SQLite, …), run the commands through <see cref="StoredVoucherLedger"/>.
 /// </summary>
 public sealed partial class VoucherLedger
 {
-    private const int MaxAttempts = 3;
     private const byte Outstanding = 0;
     private const byte Redeemed = 1;
     private const byte Cancelled = 2;
@@ -24,7 +24,8 @@ public sealed partial class VoucherLedger
     private static readonly DateTimeZone Paris = DateTimeZoneProviders.Tzdb["Europe/Paris"];
 
     private readonly Lock gate = new();
-    private readonly IVoucherEventStore store;
+    private bool proposing;
+    private VoucherEvent? proposed;
     private readonly List<VoucherEvent> events = [];
     private readonly List<OrderState> orders = [];
     private readonly Dictionary<string, int> orderIndex = new(StringComparer.Ordinal);
@@ -51,14 +52,12 @@ public sealed partial class VoucherLedger
     private bool closed;
     private Instant lastAt = Instant.MinValue;
 
-    /// <summary>Creates the ledger of a programme, replaying the events already in the store (trusted, not re-validated).</summary>
+    /// <summary>Creates the empty ledger of a programme.</summary>
     /// <param name="programme">The programme's settings.</param>
-    /// <param name="store">The event store; default a new <see cref="InMemoryVoucherEventStore"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="programme"/> is <see langword="null"/>.</exception>
-    public VoucherLedger(VoucherProgramme programme, IVoucherEventStore? store = null)
+    public VoucherLedger(VoucherProgramme programme)
     {
         Programme = Preconditions.CheckNotNull(programme);
-        this.store = store ?? new InMemoryVoucherEventStore();
         providerSirets = new Siret[programme.Providers.Count];
         for (var i = 0; i < programme.Providers.Count; i++)
         {
@@ -72,10 +71,6 @@ public sealed partial class VoucherLedger
         }
 
         programmePerimeter = [.. programme.Perimeter];
-        foreach (var e in this.store.Read(programme.Id))
-        {
-            Apply(e);
-        }
     }
 
     /// <summary>Gets the programme's settings.</summary>
@@ -281,95 +276,123 @@ public sealed partial class VoucherLedger
                 return new LedgerResult(null, VoucherRules.ProviderUnknown.Issue(provider.ToString()), false);
             }
 
-            for (var attempt = 0; attempt < MaxAttempts; attempt++)
-            {
-                var rejection = DecideRedemption(passes, p, service, at, servicePrice, out var original);
-                if (rejection is not null)
-                {
-                    return new LedgerResult(null, rejection, false);
-                }
-
-                if (original is not null)
-                {
-                    return new LedgerResult(original, null, true);
-                }
-
-                var e = new PassesRedeemed(at, redemptions.Count + 1, providerSirets[p], service, passes);
-                if (TryCommit(e))
-                {
-                    return new LedgerResult(e, null, false);
-                }
-            }
-
-            return Conflict();
-        }
-    }
-
-    // Decides on the current state and appends at the version the decision was based on. When another writer moved
-    // the stream on (a shared persistent store), the ledger catches up with the store and decides again.
-    private LedgerResult RecordLocked(Func<VoucherEvent> build)
-    {
-        for (var attempt = 0; attempt < MaxAttempts; attempt++)
-        {
-            var candidate = build();
-            ValidationIssue? rejection;
-            if (candidate.SchemaVersion != 1)
-            {
-                rejection = VoucherRules.FileSchemaVersion.Issue(candidate.SchemaVersion.ToString(CultureInfo.InvariantCulture));
-            }
-            else if (candidate is PassesRedeemed r)
-            {
-                PassesRedeemed? original = null;
-                rejection = !providerIndex.TryGetValue(r.Provider, out var p)
-                    ? VoucherRules.ProviderUnknown.Issue(r.Provider.ToString())
-                    : DecideRedemption(r.Passes, p, r.Service, r.At, null, out original);
-                if (rejection is null && original is not null)
-                {
-                    return new LedgerResult(original, null, true);
-                }
-
-                if (rejection is null && r.Redemption != redemptions.Count + 1)
-                {
-                    rejection = VoucherRules.RedemptionNumber.Issue(r.Redemption.ToString(CultureInfo.InvariantCulture));
-                }
-            }
-            else
-            {
-                rejection = Decide(candidate);
-            }
-
+            var rejection = DecideRedemption(passes, p, service, at, servicePrice, out var original);
             if (rejection is not null)
             {
                 return new LedgerResult(null, rejection, false);
             }
 
-            if (TryCommit(candidate))
+            if (original is not null)
             {
-                return new LedgerResult(candidate, null, false);
+                return new LedgerResult(original, null, true);
             }
-        }
 
-        return Conflict();
+            var e = new PassesRedeemed(at, redemptions.Count + 1, providerSirets[p], service, passes);
+            Commit(e);
+            return new LedgerResult(e, null, false);
+        }
     }
 
-    private bool TryCommit(VoucherEvent e)
+    /// <summary>
+    /// Decides a command on the current state without applying its event (the seam of <see cref="StoredVoucherLedger"/>):
+    /// the result and the version the decision was based on. The command must record at most one event.
+    /// </summary>
+    internal LedgerResult Propose(Func<VoucherLedger, LedgerResult> command, out long basedOn)
     {
-        if (store.Append(Programme.Id, events.Count, new ReadOnlySpan<VoucherEvent>(ref e)) == AppendOutcome.Conflict)
+        lock (gate)
         {
-            foreach (var newer in store.Read(Programme.Id, events.Count))
+            basedOn = events.Count;
+            proposing = true;
+            proposed = null;
+            try
             {
-                Apply(newer);
+                return command(this);
             }
-
-            return false;
+            finally
+            {
+                proposing = false;
+                proposed = null;
+            }
         }
-
-        Apply(e);
-        return true;
     }
 
-    private LedgerResult Conflict() =>
-        new(null, VoucherRules.LedgerConflict.Issue(events.Count.ToString(CultureInfo.InvariantCulture)), false);
+    /// <summary>
+    /// Applies a stored event, trusted (it was decided when written), if it is the next one: an event already applied
+    /// (version at most <see cref="Version"/>) is skipped. Returns whether it was applied.
+    /// </summary>
+    internal bool ApplyStored(long version, VoucherEvent e)
+    {
+        lock (gate)
+        {
+            if (version <= events.Count)
+            {
+                return false;
+            }
+
+            if (version != events.Count + 1)
+            {
+                throw new InvalidOperationException($"Event {Text(version)} cannot follow version {Text(events.Count)}: the stream has a gap.");
+            }
+
+            Apply(e);
+            return true;
+        }
+    }
+
+    // Decides on the current state and applies at once under the lock; when proposing, only notes the event.
+    private LedgerResult RecordLocked(Func<VoucherEvent> build)
+    {
+        var candidate = build();
+        ValidationIssue? rejection;
+        if (candidate.SchemaVersion != 1)
+        {
+            rejection = VoucherRules.FileSchemaVersion.Issue(candidate.SchemaVersion.ToString(CultureInfo.InvariantCulture));
+        }
+        else if (candidate is PassesRedeemed r)
+        {
+            PassesRedeemed? original = null;
+            rejection = !providerIndex.TryGetValue(r.Provider, out var p)
+                ? VoucherRules.ProviderUnknown.Issue(r.Provider.ToString())
+                : DecideRedemption(r.Passes, p, r.Service, r.At, null, out original);
+            if (rejection is null && original is not null)
+            {
+                return new LedgerResult(original, null, true);
+            }
+
+            if (rejection is null && r.Redemption != redemptions.Count + 1)
+            {
+                rejection = VoucherRules.RedemptionNumber.Issue(r.Redemption.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+        else
+        {
+            rejection = Decide(candidate);
+        }
+
+        if (rejection is not null)
+        {
+            return new LedgerResult(null, rejection, false);
+        }
+
+        Commit(candidate);
+        return new LedgerResult(candidate, null, false);
+    }
+
+    private void Commit(VoucherEvent e)
+    {
+        if (!proposing)
+        {
+            Apply(e);
+            return;
+        }
+
+        if (proposed is not null)
+        {
+            throw new InvalidOperationException("A command run through a stored ledger records one event: run one ledger command per call.");
+        }
+
+        proposed = e;
+    }
 
     private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -151,44 +151,65 @@ public class VoucherRuleTests
     }
 
     [Fact]
-    public void A_ledger_behind_its_store_catches_up_and_decides_again()
+    public async Task A_ledger_behind_its_store_catches_up_and_decides_again()
     {
         var store = new InMemoryVoucherEventStore();
-        var first = Ordered(Programme(), 10, store: store);
-        var second = new VoucherLedger(Programme(), store);
-        Ok(first.Redeem(Pass(1), ProviderA, "a", At(2025, 3, 1)));
+        var first = await StoredVoucherLedger.OpenAsync(Programme(), store);
+        foreach (var e in Ordered(Programme(), 10).Events())
+        {
+            Ok(await first.RecordAsync(e));
+        }
+
+        var second = await StoredVoucherLedger.OpenAsync(Programme(), store);
+        Ok(await first.RedeemAsync(Pass(1), ProviderA, "a", At(2025, 3, 1)));
         // The second ledger saw nothing of the scan: its append conflicts, it reads the new events, then refuses.
         Assert.Equal(4, second.Version);
-        Assert.Equal("pass.already-redeemed", second.Redeem(Pass(1), ProviderB, "a", At(2025, 3, 1)).RuleCode);
+        Assert.Equal("pass.already-redeemed", (await second.RedeemAsync(Pass(1), ProviderB, "a", At(2025, 3, 1))).RuleCode);
         Assert.Equal(5, second.Version);
-        Assert.True(second.Redeem(Pass(1), ProviderA, "a", At(2025, 3, 1)).IsRepeat);
-        Ok(second.Redeem(Pass(2), ProviderB, "a", At(2025, 3, 2)));
-        Assert.Equal(store.VersionOf("gironde-2025"), second.Version);
-        Assert.Equal(2, new VoucherLedger(Programme(), store).Events().OfType<PassesRedeemed>().Count());
+        Assert.True((await second.RedeemAsync(Pass(1), ProviderA, "a", At(2025, 3, 1))).IsRepeat);
+        Ok(await first.RunAsync(l => l.Redeem(Pass(3), ProviderA, "a", At(2025, 3, 2))));
+        // A distinct pass after a conflict is recorded without any retry by the caller.
+        Ok(await second.RedeemAsync(Pass(2), ProviderB, "a", At(2025, 3, 2)));
+        Assert.Equal(await store.GetVersionAsync("gironde-2025"), second.Version);
+        Assert.Equal(3, (await StoredVoucherLedger.OpenAsync(Programme(), store)).Events().OfType<PassesRedeemed>().Count());
     }
 
     [Fact]
-    public void A_store_that_keeps_moving_gives_a_concurrency_conflict_and_nothing_is_applied()
+    public async Task A_store_that_conflicts_without_news_gives_a_concurrency_conflict_and_nothing_is_applied()
     {
         var store = new AlwaysConflicting();
-        var ledger = new VoucherLedger(Programme(), store);
-        Rejected(ledger, l => l.Quote("o", 10, 10, At(2025, 1, 2)), "ledger.concurrency-conflict");
+        var ledger = await StoredVoucherLedger.OpenAsync(Programme(), store);
+        Assert.Equal("ledger.concurrency-conflict", (await ledger.RunAsync(l => l.Quote("o", 10, 10, At(2025, 1, 2)))).RuleCode);
         Assert.Equal(3, store.Attempts);
+        Assert.Equal(0, ledger.Version);
+    }
+
+    [Fact]
+    public async Task A_stored_command_records_one_event()
+    {
+        var ledger = await StoredVoucherLedger.OpenAsync(Programme(), new InMemoryVoucherEventStore());
+        await Assert.ThrowsAsync<InvalidOperationException>(async () => await ledger.RunAsync(l =>
+        {
+            l.Quote("o", 10, 10, At(2025, 1, 2));
+            return l.Quote("p", 10, 10, At(2025, 1, 2));
+        }));
+        Assert.Equal(0, ledger.Version);
     }
 
     private sealed class AlwaysConflicting : IVoucherEventStore
     {
         public int Attempts { get; private set; }
 
-        public long VersionOf(string programmeId) => 0;
+        public ValueTask<long> GetVersionAsync(string programmeId, CancellationToken cancellationToken = default) => ValueTask.FromResult(0L);
 
-        public AppendOutcome Append(string programmeId, long expectedVersion, ReadOnlySpan<VoucherEvent> events)
+        public ValueTask<AppendOutcome> AppendAsync(string programmeId, long expectedVersion, IReadOnlyList<VoucherEvent> events, CancellationToken cancellationToken = default)
         {
             Attempts++;
-            return AppendOutcome.Conflict;
+            return ValueTask.FromResult(AppendOutcome.Conflict);
         }
 
-        public IEnumerable<VoucherEvent> Read(string programmeId, long fromVersion = 0) => [];
+        public IAsyncEnumerable<VoucherEvent> ReadAsync(string programmeId, long fromVersion = 0, CancellationToken cancellationToken = default) =>
+            AsyncEnumerable.Empty<VoucherEvent>();
     }
 
     [Fact]

@@ -56,9 +56,9 @@ internal static class VoucherScenario
             validityEnd: validityEnd);
 
     /// <summary>Quotes, confirms, issues an order and injects all its booklets to the CCAS, on 2025-01-15.</summary>
-    internal static VoucherLedger Ordered(VoucherProgramme programme, int passes, int bookletSize = 10, IVoucherEventStore? store = null)
+    internal static VoucherLedger Ordered(VoucherProgramme programme, int passes, int bookletSize = 10)
     {
-        var ledger = new VoucherLedger(programme, store);
+        var ledger = new VoucherLedger(programme);
         Ok(ledger.Quote("order-1", passes, bookletSize, At(2025, 1, 10)));
         Ok(ledger.Confirm("order-1", At(2025, 1, 12)));
         Ok(ledger.Issue("order-1", At(2025, 1, 15)));

@@ -1,0 +1,355 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Inclusion.Sdk.Files;
+using Inclusion.Sdk.Vouchers;
+using Microsoft.Data.Sqlite;
+
+namespace Inclusion.Sdk.Sqlite;
+
+/// <summary>
+/// A voucher event store in one SQLite file: table <c>voucher_events</c> keyed by (programme, version), each event as
+/// the JSON of <see cref="InclusionJson.SerializeEvent"/>. An append is one transaction (<c>BEGIN IMMEDIATE</c>): it
+/// checks the stream's version and inserts, so it is all or nothing, and several processes can share the file
+/// (optimistic concurrency; <see cref="StoredVoucherLedger"/> catches up and decides again on a conflict).
+/// </summary>
+/// <remarks>
+/// <para>Opening creates or migrates the schema (SQLite <c>user_version</c>), sets WAL mode and checks the file
+/// (<see cref="SqliteVoucherStoreOptions.CheckIntegrityOnOpen"/>). A file that is not a SQLite database, is corrupted,
+/// belongs to another application (another <c>application_id</c>, or tables without it), was written by a newer
+/// schema or is read-only is refused with a <see cref="VoucherStoreException"/>; nothing is written to it.</para>
+/// <para>Connections are pooled per file; <see cref="Dispose"/> releases them (closing the last one checkpoints the WAL).
+/// Thread-safe.</para>
+/// </remarks>
+public sealed class SqliteVoucherEventStore : IVoucherEventStore, IDisposable
+{
+    private readonly string connectionString;
+    private readonly SqliteVoucherStoreOptions options;
+    private readonly string setup;
+
+    private SqliteVoucherEventStore(string path, SqliteVoucherStoreOptions options)
+    {
+        Path = path;
+        this.options = options;
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
+        }.ToString();
+        setup = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = {(options.Synchronous == SqliteSynchronous.Full ? "FULL" : "NORMAL")};");
+    }
+
+    /// <summary>Gets the schema version this library writes (SQLite <c>user_version</c>).</summary>
+    public static int SchemaVersion => SqliteSchema.Version;
+
+    /// <summary>Gets the full path of the file.</summary>
+    public string Path { get; }
+
+    /// <summary>Opens (or creates) a store, migrating its schema to <see cref="SchemaVersion"/>.</summary>
+    /// <param name="path">The file; created with its schema when absent.</param>
+    /// <param name="options">The settings; <see langword="null"/>: the defaults.</param>
+    /// <param name="cancellationToken">Cancels the opening.</param>
+    /// <returns>The store.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="VoucherStoreException">The file cannot be used as a voucher store (see <see cref="VoucherStoreException.Code"/>).</exception>
+    public static ValueTask<SqliteVoucherEventStore> OpenAsync(string path, SqliteVoucherStoreOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        cancellationToken.ThrowIfCancellationRequested();
+        var full = System.IO.Path.GetFullPath(path);
+        if (File.Exists(full) && IsReadOnly(full))
+        {
+            throw new VoucherStoreException("store.read-only", $"The voucher store '{full}' is read-only: an event store must be writable (make the file writable, or copy it).", null);
+        }
+
+        var store = new SqliteVoucherEventStore(full, options ?? new SqliteVoucherStoreOptions());
+        try
+        {
+            store.Initialise(cancellationToken);
+            return ValueTask.FromResult(store);
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<long> GetVersionAsync(string programmeId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(programmeId);
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            using var connection = Connect();
+            return ValueTask.FromResult(CurrentVersion(connection, programmeId));
+        }
+        catch (SqliteException e) when (Translate(e) is { } failure)
+        {
+            throw failure;
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<AppendOutcome> AppendAsync(string programmeId, long expectedVersion, IReadOnlyList<VoucherEvent> events, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(programmeId);
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
+        var rows = new (string Type, string At, string Json)[events.Count];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var e = events[i] ?? throw new ArgumentException("An event is null.", nameof(events));
+            var json = InclusionJson.SerializeEvent(e);
+            rows[i] = (TypeOf(json, e), e.At.ToString(), json);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            using var connection = Connect();
+            using var transaction = connection.BeginTransaction(deferred: false);
+            if (CurrentVersion(connection, programmeId) != expectedVersion)
+            {
+                return ValueTask.FromResult(AppendOutcome.Conflict);
+            }
+
+            using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO voucher_events (programme, version, type, at, json) VALUES ($programme, $version, $type, $at, $json)";
+            var version = insert.Parameters.Add("$version", SqliteType.Integer);
+            var type = insert.Parameters.Add("$type", SqliteType.Text);
+            var at = insert.Parameters.Add("$at", SqliteType.Text);
+            var json = insert.Parameters.Add("$json", SqliteType.Text);
+            insert.Parameters.AddWithValue("$programme", programmeId);
+            for (var i = 0; i < rows.Length; i++)
+            {
+                version.Value = expectedVersion + i + 1;
+                type.Value = rows[i].Type;
+                at.Value = rows[i].At;
+                json.Value = rows[i].Json;
+                insert.ExecuteNonQuery();
+            }
+
+            // Last chance to cancel: past the commit, the events are stored.
+            cancellationToken.ThrowIfCancellationRequested();
+            transaction.Commit();
+            return ValueTask.FromResult(AppendOutcome.Appended);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 19 && e.SqliteExtendedErrorCode == 1555)
+        {
+            // SQLITE_CONSTRAINT_PRIMARYKEY: another writer took the version first.
+            return ValueTask.FromResult(AppendOutcome.Conflict);
+        }
+        catch (SqliteException e) when (Translate(e) is { } failure)
+        {
+            throw failure;
+        }
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="VoucherStoreException">The stream has a gap or an event does not read back (<c>store.bad-event</c>), or the file fails.</exception>
+    public async IAsyncEnumerable<VoucherEvent> ReadAsync(string programmeId, long fromVersion = 0, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(programmeId);
+        ArgumentOutOfRangeException.ThrowIfNegative(fromVersion);
+        await Task.CompletedTask.ConfigureAwait(false);
+        SqliteConnection? connection = null;
+        SqliteCommand? query = null;
+        SqliteDataReader? reader = null;
+        try
+        {
+            try
+            {
+                connection = Connect();
+                query = connection.CreateCommand();
+                query.CommandText = "SELECT version, json FROM voucher_events WHERE programme = $programme AND version > $from ORDER BY version";
+                query.Parameters.AddWithValue("$programme", programmeId);
+                query.Parameters.AddWithValue("$from", fromVersion);
+                reader = query.ExecuteReader();
+            }
+            catch (SqliteException e) when (Translate(e) is { } failure)
+            {
+                throw failure;
+            }
+
+            var expected = fromVersion + 1;
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                VoucherEvent e;
+                try
+                {
+                    if (!reader.Read())
+                    {
+                        yield break;
+                    }
+
+                    var version = reader.GetInt64(0);
+                    if (version != expected)
+                    {
+                        throw new VoucherStoreException("store.corrupt", $"The voucher store '{Path}' misses event {expected} of programme '{programmeId}' (next found: {version}).", null);
+                    }
+
+                    e = InclusionJson.DeserializeEvent(reader.GetString(1));
+                }
+                catch (SqliteException ex) when (Translate(ex) is { } failure)
+                {
+                    throw failure;
+                }
+                catch (JsonException ex)
+                {
+                    throw new VoucherStoreException("store.bad-event", $"Event {expected} of programme '{programmeId}' in the voucher store '{Path}' does not read back: {ex.Message}", ex);
+                }
+
+                expected++;
+                yield return e;
+            }
+        }
+        finally
+        {
+            reader?.Dispose();
+            query?.Dispose();
+            connection?.Dispose();
+        }
+    }
+
+    /// <summary>Releases the pooled connections to the file.</summary>
+    public void Dispose()
+    {
+        using var connection = new SqliteConnection(connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    private static bool IsReadOnly(string path) =>
+        (File.GetAttributes(path) & FileAttributes.ReadOnly) != 0
+        || (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & UnixFileMode.UserWrite) == 0);
+
+    private static string TypeOf(string json, VoucherEvent e)
+    {
+        // The serialiser writes the "type" discriminator first: {"type":"passes-redeemed",...
+        const string Prefix = "{\"type\":\"";
+        if (json.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            var end = json.IndexOf('"', Prefix.Length);
+            if (end > Prefix.Length)
+            {
+                return json[Prefix.Length..end];
+            }
+        }
+
+        return e.GetType().Name;
+    }
+
+    private static long CurrentVersion(SqliteConnection connection, string programmeId)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM voucher_events WHERE programme = $programme";
+        command.Parameters.AddWithValue("$programme", programmeId);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private static long Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private SqliteConnection Connect()
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            connection.Open();
+            Execute(connection, setup);
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private void Initialise(CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var connection = Connect();
+            CheckOwnership(connection);
+            if (options.CheckIntegrityOnOpen)
+            {
+                using var check = connection.CreateCommand();
+                check.CommandText = "PRAGMA quick_check";
+                var first = check.ExecuteScalar() as string;
+                if (!string.Equals(first, "ok", StringComparison.Ordinal))
+                {
+                    throw new VoucherStoreException("store.corrupt", $"The voucher store '{Path}' is corrupted (SQLite quick_check: {first}). Restore it from a backup.", null);
+                }
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            using (var wal = connection.CreateCommand())
+            {
+                wal.CommandText = "PRAGMA journal_mode = WAL";
+                wal.ExecuteScalar();
+            }
+
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var version = CheckOwnership(connection);
+            for (var v = version; v < SqliteSchema.Version; v++)
+            {
+                Execute(connection, SqliteSchema.Migrations[v]);
+            }
+
+            if (version < SqliteSchema.Version)
+            {
+                Execute(connection, string.Create(CultureInfo.InvariantCulture, $"PRAGMA application_id = {SqliteSchema.ApplicationId}; PRAGMA user_version = {SqliteSchema.Version};"));
+            }
+
+            transaction.Commit();
+        }
+        catch (SqliteException e) when (Translate(e) is { } failure)
+        {
+            throw failure;
+        }
+    }
+
+    // Returns the file's schema version; refuses a foreign file or a newer schema.
+    private long CheckOwnership(SqliteConnection connection)
+    {
+        var applicationId = Scalar(connection, "PRAGMA application_id");
+        var version = Scalar(connection, "PRAGMA user_version");
+        if (applicationId != SqliteSchema.ApplicationId
+            && (applicationId != 0 || version != 0 || Scalar(connection, "SELECT COUNT(*) FROM sqlite_master") != 0))
+        {
+            throw new VoucherStoreException("store.foreign", $"'{Path}' is a SQLite database of another application (application_id {applicationId}), not a voucher store: nothing was changed.", null);
+        }
+
+        if (version > SqliteSchema.Version)
+        {
+            throw new VoucherStoreException("store.newer-schema", $"The voucher store '{Path}' has schema version {version}, written by a newer Inclusion.Sdk.Sqlite; this version reads up to {SqliteSchema.Version}. Update the package.", null);
+        }
+
+        return version;
+    }
+
+    private VoucherStoreException? Translate(SqliteException e) => e.SqliteErrorCode switch
+    {
+        26 => new VoucherStoreException("store.not-a-database", $"'{Path}' is not a SQLite database (or its header is damaged): nothing was changed.", e),
+        11 => new VoucherStoreException("store.corrupt", $"The voucher store '{Path}' is corrupted ({e.Message}). Restore it from a backup.", e),
+        8 => new VoucherStoreException("store.read-only", $"The voucher store '{Path}' is read-only: an event store must be writable.", e),
+        5 or 6 or 10 or 13 or 14 => new VoucherStoreException("store.unavailable", $"The voucher store '{Path}' is unavailable ({e.Message}); nothing was appended.", e),
+        _ => null,
+    };
+}

@@ -1,0 +1,152 @@
+using System.Globalization;
+using Inclusion.Sdk.Identifiers;
+using Inclusion.Sdk.Utility;
+using NodaTime;
+
+namespace Inclusion.Sdk.Vouchers;
+
+/// <summary>
+/// A <see cref="VoucherLedger"/> whose events are kept in an <see cref="IVoucherEventStore"/>: opening replays the
+/// stream, and a command is decided on the ledger, appended at the version the decision was based on, then applied.
+/// When another writer (another process on the same SQLite file, another instance) appended first, the store answers
+/// <see cref="AppendOutcome.Conflict"/>: this class catches up with the events appended since, and decides again. So a
+/// caller never retries: a scan of a pass nobody else scanned is recorded; a pass redeemed meanwhile by someone else is
+/// the usual rejection (<c>pass.already-redeemed</c>) or, for the same scan, the idempotent repeat.
+/// </summary>
+/// <remarks>
+/// Thread-safe: concurrent commands on one instance are decided one at a time and the losers of a race decide again.
+/// The events read back from the store are trusted (they were decided when written); a stream with a gap is refused
+/// with an <see cref="InvalidOperationException"/>. Reads (<see cref="Version"/>, <see cref="Events"/>,
+/// <see cref="StatusOf"/>) answer from memory, as of the last command or <see cref="CatchUpAsync"/>.
+/// </remarks>
+public sealed class StoredVoucherLedger
+{
+    private const int MaxConflictsWithoutNews = 3;
+
+    private readonly VoucherLedger ledger;
+    private readonly IVoucherEventStore store;
+
+    private StoredVoucherLedger(VoucherLedger ledger, IVoucherEventStore store)
+    {
+        this.ledger = ledger;
+        this.store = store;
+    }
+
+    /// <summary>Gets the programme's settings.</summary>
+    public VoucherProgramme Programme => ledger.Programme;
+
+    /// <summary>Gets the number of events known to this instance (the stream version it last saw).</summary>
+    public long Version => ledger.Version;
+
+    /// <summary>Opens the stream of a programme: reads all its events from the store and replays them (trusted).</summary>
+    /// <param name="programme">The programme's settings.</param>
+    /// <param name="store">The store.</param>
+    /// <param name="cancellationToken">Cancels the replay.</param>
+    /// <returns>The ledger, at the store's version.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The stream has a gap.</exception>
+    public static async ValueTask<StoredVoucherLedger> OpenAsync(VoucherProgramme programme, IVoucherEventStore store, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(programme);
+        Preconditions.CheckNotNull(store);
+        var opened = new StoredVoucherLedger(new VoucherLedger(programme), store);
+        await opened.CatchUpAsync(cancellationToken).ConfigureAwait(false);
+        return opened;
+    }
+
+    /// <summary>Reads the events appended to the store since this instance last saw it, and applies them.</summary>
+    /// <param name="cancellationToken">Cancels the read; the events applied so far stay applied.</param>
+    /// <returns>The number of events applied.</returns>
+    public async ValueTask<long> CatchUpAsync(CancellationToken cancellationToken = default)
+    {
+        var version = ledger.Version;
+        var applied = 0L;
+        await foreach (var e in store.ReadAsync(Programme.Id, version, cancellationToken).ConfigureAwait(false))
+        {
+            if (ledger.ApplyStored(++version, e))
+            {
+                applied++;
+            }
+        }
+
+        return applied;
+    }
+
+    /// <summary>
+    /// Runs one ledger command (for example <c>l =&gt; l.Settle(month, at)</c>) and stores its event; on a conflict,
+    /// catches up and runs it again. The command must record at most one event.
+    /// </summary>
+    /// <param name="command">The command, run on the in-memory ledger without applying its event.</param>
+    /// <param name="cancellationToken">Cancels the call; an event already appended is kept and seen at the next catch-up.</param>
+    /// <returns>
+    /// The result: the event recorded and stored, a repeat, or a rejection; <c>ledger.concurrency-conflict</c> only when
+    /// the store keeps answering conflict without having any newer event (a faulty store).
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="command"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException">The call was cancelled.</exception>
+    public async ValueTask<LedgerResult> RunAsync(Func<VoucherLedger, LedgerResult> command, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(command);
+        var fruitless = 0;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var result = ledger.Propose(command, out var basedOn);
+            if (!result.Success || result.IsRepeat || result.Event is null)
+            {
+                return result;
+            }
+
+            var outcome = await store.AppendAsync(Programme.Id, basedOn, [result.Event], cancellationToken).ConfigureAwait(false);
+            if (outcome == AppendOutcome.Appended)
+            {
+                ledger.ApplyStored(basedOn + 1, result.Event);
+                return result;
+            }
+
+            await CatchUpAsync(cancellationToken).ConfigureAwait(false);
+            if (ledger.Version > basedOn)
+            {
+                fruitless = 0;
+            }
+            else if (++fruitless >= MaxConflictsWithoutNews)
+            {
+                return new LedgerResult(null, VoucherRules.LedgerConflict.Issue(basedOn.ToString(CultureInfo.InvariantCulture)), false);
+            }
+        }
+    }
+
+    /// <summary>Validates and stores an event produced elsewhere (an imported file): the rules of <see cref="VoucherLedger.Record"/> apply.</summary>
+    /// <param name="candidate">The event.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="candidate"/> is <see langword="null"/>.</exception>
+    public ValueTask<LedgerResult> RecordAsync(VoucherEvent candidate, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(candidate);
+        return RunAsync(l => l.Record(candidate), cancellationToken);
+    }
+
+    /// <summary>Scans one pass at a provider for a service, and stores the redemption.</summary>
+    /// <param name="pass">The pass.</param>
+    /// <param name="provider">The provider's SIRET.</param>
+    /// <param name="service">The service's code.</param>
+    /// <param name="scannedAt">When.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The redemption recorded, the original one for a repeated scan, or the rejection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="service"/> is <see langword="null"/>.</exception>
+    public ValueTask<LedgerResult> RedeemAsync(PassSerial pass, Siret provider, string service, Instant scannedAt, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(service);
+        return RunAsync(l => l.Redeem(pass, provider, service, scannedAt), cancellationToken);
+    }
+
+    /// <summary>A copy of the events known to this instance, in order.</summary>
+    /// <returns>The events.</returns>
+    public IReadOnlyList<VoucherEvent> Events() => ledger.Events();
+
+    /// <summary>The state of a pass, as known to this instance.</summary>
+    /// <param name="pass">The pass.</param>
+    /// <returns>Its status.</returns>
+    public PassStatus StatusOf(PassSerial pass) => ledger.StatusOf(pass);
+}
