@@ -1,0 +1,125 @@
+using BenchmarkDotNet.Attributes;
+using Inclusion.Sdk.Actors;
+using Inclusion.Sdk.Identifiers;
+using Inclusion.Sdk.Sqlite;
+using Inclusion.Sdk.Territories;
+using Inclusion.Sdk.Vouchers;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+
+namespace Inclusion.Sdk.Benchmarks;
+
+/// <summary>
+/// Redemptions through <see cref="StoredVoucherLedger"/> on a <see cref="SqliteVoucherEventStore"/> (one writer),
+/// beside the raw rate of one-row insert transactions into the same kind of table with the same settings (WAL,
+/// <c>synchronous</c>): the physical limit. Per-operation figures: divide by <see cref="Operations"/>.
+/// </summary>
+public class SqliteStoreBenchmarks
+{
+    private static readonly Instant March = Instant.FromUtc(2025, 3, 3, 9, 0);
+    private string folder = null!;
+    private VoucherProgramme programme = null!;
+    private Siret provider;
+    private SqliteVoucherEventStore store = null!;
+    private StoredVoucherLedger ledger = null!;
+    private SqliteConnection raw = null!;
+    private int round;
+
+    /// <summary>Gets or sets the number of redemptions (or inserts) per invocation.</summary>
+    [Params(1_000)]
+    public int Operations { get; set; }
+
+    /// <summary>Gets or sets the SQLite <c>synchronous</c> setting.</summary>
+    [Params(SqliteSynchronous.Full, SqliteSynchronous.Normal)]
+    public SqliteSynchronous Synchronous { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        folder = Directory.CreateTempSubdirectory("inclusion-bench-").FullName;
+        var gironde = TerritoryId.Parse(TerritoryLevel.Departement, "33").Value;
+        provider = Enumerable.Range(0, 10).Select(d => Siret.TryParse("7328293200001" + d, out var s) ? s : (Siret?)null).First(s => s is not null)!.Value;
+        programme = new VoucherProgramme(
+            "bench", "APTIC", "Commanditaire", [gironde],
+            [new ProviderQualification(new Actor(provider.ToString(), "P", ActorRoles.MediationProvider, new PivotIdentifier(provider), territoriesServed: [gironde]), new LocalDate(2024, 1, 1))],
+            [new Actor("d", "D", ActorRoles.Distributor, territoriesServed: [gironde])]);
+    }
+
+    [IterationSetup]
+    public void SetupIteration()
+    {
+        round++;
+        var options = new SqliteVoucherStoreOptions { Synchronous = Synchronous };
+        store = SqliteVoucherEventStore.OpenAsync(Path.Combine(folder, $"ledger-{round}.db"), options).AsTask().GetAwaiter().GetResult();
+        ledger = StoredVoucherLedger.OpenAsync(programme, store).AsTask().GetAwaiter().GetResult();
+        foreach (var command in new Func<VoucherLedger, LedgerResult>[]
+        {
+            l => l.Quote("o", Operations, 10, March),
+            l => l.Confirm("o", March),
+            l => l.Issue("o", March),
+            l => l.Inject(1, Operations / 10, "d", March),
+        })
+        {
+            ledger.RunAsync(command).AsTask().GetAwaiter().GetResult();
+        }
+
+        raw = new SqliteConnection($"Data Source={Path.Combine(folder, $"raw-{round}.db")}");
+        raw.Open();
+        Execute($"PRAGMA journal_mode = WAL; PRAGMA synchronous = {(Synchronous == SqliteSynchronous.Full ? "FULL" : "NORMAL")}; CREATE TABLE t (programme TEXT NOT NULL, version INTEGER NOT NULL, type TEXT NOT NULL, at TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (programme, version)) WITHOUT ROWID;");
+    }
+
+    [IterationCleanup]
+    public void CleanupIteration()
+    {
+        store.Dispose();
+        raw.Dispose();
+        SqliteConnection.ClearAllPools();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => Directory.Delete(folder, true);
+
+    /// <summary>Scans every pass once through the stored ledger: decide, append (one transaction), apply.</summary>
+    [Benchmark(OperationsPerInvoke = 1_000)]
+    public async Task<int> RedeemThroughTheStore()
+    {
+        var recorded = 0;
+        for (var n = 1; n <= Operations; n++)
+        {
+            if ((await ledger.RedeemAsync(PassSerial.FromNumber(n), provider, "atelier", March)).Success)
+            {
+                recorded++;
+            }
+        }
+
+        return recorded;
+    }
+
+    /// <summary>The physical limit: one-row insert transactions of an event-sized row, same table shape and settings.</summary>
+    [Benchmark(Baseline = true, OperationsPerInvoke = 1_000)]
+    public int RawInsert()
+    {
+        using var insert = raw.CreateCommand();
+        insert.CommandText = "INSERT INTO t VALUES ('bench', $v, 'passes-redeemed', '2025-03-03T09:00:00Z', $j)";
+        var version = insert.Parameters.Add("$v", SqliteType.Integer);
+        var json = insert.Parameters.Add("$j", SqliteType.Text);
+        for (var n = 1; n <= Operations; n++)
+        {
+            using var transaction = raw.BeginTransaction();
+            version.Value = n;
+            json.Value = $"{{\"type\":\"passes-redeemed\",\"redemption\":{n},\"provider\":\"73282932000116\",\"service\":\"atelier\",\"passes\":[{n}],\"at\":\"2025-03-03T09:00:00Z\",\"schemaVersion\":1}}";
+            insert.Transaction = transaction;
+            insert.ExecuteNonQuery();
+            transaction.Commit();
+        }
+
+        return Operations;
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = raw.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
