@@ -164,6 +164,16 @@ public static class VoucherEventFile
     {
         var column = ex.BytePositionInLine is { } c ? (int)c + 1 : (int?)null;
         var message = ex.Message.Split(" Path:", 2)[0];
+        if (message.StartsWith("The JSON value could not be converted to ", StringComparison.Ordinal))
+        {
+            // The serialiser names a .NET type; say what is wrong in the file instead.
+            message = "the value has the wrong type (a number is written as a JSON number, not as a string; a count has no decimals; a text is a string)";
+        }
+        else if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
+        {
+            message = "unknown member (member names are case-sensitive)";
+        }
+
         var field = string.IsNullOrEmpty(ex.Path) || ex.Path == "$"
             ? (message.Contains("discriminator", StringComparison.OrdinalIgnoreCase) || message.Contains("abstract", StringComparison.OrdinalIgnoreCase) ? "type" : "$")
             : ex.Path;

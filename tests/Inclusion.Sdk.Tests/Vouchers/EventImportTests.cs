@@ -200,6 +200,7 @@ public class EventImportTests
         Assert.Equal(code, issue.RuleCode);
         Assert.Equal(3, issue.Location.Row);
         Assert.Equal(field, issue.Location.Field);
+        Assert.DoesNotContain("Inclusion.Sdk", issue.MessageEn, StringComparison.Ordinal); // no .NET type name
     }
 
     [Theory]
