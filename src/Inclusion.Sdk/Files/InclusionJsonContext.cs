@@ -7,13 +7,15 @@ namespace Inclusion.Sdk.Files;
 /// <summary>
 /// The SDK's source-generated JSON metadata. Internal on purpose: a public context would leak generated members into
 /// the API (see docs/decisions.md). Strict options reject unknown members, missing required values, nulls in
-/// non-nullable members and numbers written as strings (the web defaults would accept <c>"12"</c>).
+/// non-nullable members, numbers written as strings (the web defaults would accept <c>"12"</c>) and members written in
+/// another case (<c>"FaceValue"</c> is an unknown member, not <c>faceValue</c>).
 /// </summary>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UseStringEnumConverter = true,
     NumberHandling = JsonNumberHandling.Strict,
+    PropertyNameCaseInsensitive = false,
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,

@@ -53,6 +53,9 @@ internal sealed class ProgrammeDocumentValidator : AbstractValidator<ProgrammeDo
         RuleFor(d => d.SmallBookletMinimumOrder).Must(n => n is not < 0).Is(VoucherRules.ProgrammeMinimumOrder);
         RuleFor(d => d.ValidityEnd).Must(v => v is not { } d || IsPlausible(d)).Is(VoucherRules.ProgrammeDateRange, (_, v) => RuleArguments.Of(Date(v!.Value)));
         RuleFor(d => d.GracePeriodMonths).Must(n => n is not (< 0 or > 120)).Is(VoucherRules.ProgrammeGracePeriod);
+        RuleFor(d => d.ImportMarginMonths).Must(n => n is not (< 0 or > 120)).Is(VoucherRules.ProgrammeImportMargin);
+        RuleFor(d => d.CoFinancing!.MinimumOrder).Must(IsAmount).Is(VoucherRules.ProgrammeAmount).When(d => d.CoFinancing is not null);
+        RuleFor(d => d.CoFinancing!.OrderCeiling).Must(IsAmount).Is(VoucherRules.ProgrammeAmount).When(d => d.CoFinancing is not null);
         RuleFor(d => d.Fees!.UpstreamRate).Must(IsRate).Is(VoucherRules.ProgrammeRate).When(d => d.Fees is not null);
         RuleFor(d => d.Fees!.DownstreamRate).Must(IsRate).Is(VoucherRules.ProgrammeRate).When(d => d.Fees is not null);
         RuleFor(d => d.Fees!.VatRate).Must(v => v is not { } r || IsRate(r)).Is(VoucherRules.ProgrammeRate).When(d => d.Fees is not null);
@@ -88,6 +91,8 @@ internal sealed class ProgrammeDocumentValidator : AbstractValidator<ProgrammeDo
     private static bool IsTerritory(string text) => VoucherLedger.ParseTerritory(text) is not null;
 
     private static bool IsRate(decimal rate) => rate is >= 0m and <= 1m;
+
+    private static bool IsAmount(decimal euros) => Math.Abs(euros) <= VoucherProgramme.MaxAmount.Amount;
 
     /// <summary>Dates of a programme lie in the years 1900 to 2199, so that the expiry arithmetic never overflows.</summary>
     private static bool IsPlausible(LocalDate date) => date.Year is >= 1900 and <= 2199;

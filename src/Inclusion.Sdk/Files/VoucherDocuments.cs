@@ -17,7 +17,8 @@ internal sealed class ProgrammeDocument(
     LocalDate? validityEnd = null,
     int? gracePeriodMonths = null,
     FeesDocument? fees = null,
-    CoFinancingDocument? coFinancing = null)
+    CoFinancingDocument? coFinancing = null,
+    int? importMarginMonths = null)
 {
     public string Id { get; } = id;
 
@@ -45,6 +46,8 @@ internal sealed class ProgrammeDocument(
     public FeesDocument? Fees { get; } = fees;
 
     public CoFinancingDocument? CoFinancing { get; } = coFinancing;
+
+    public int? ImportMarginMonths { get; } = importMarginMonths;
 }
 
 /// <summary>The <c>fees</c> member of <c>programme.json</c>.</summary>

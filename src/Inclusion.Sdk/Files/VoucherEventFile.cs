@@ -8,8 +8,9 @@ using Inclusion.Sdk.Vouchers;
 namespace Inclusion.Sdk.Files;
 
 /// <summary>
-/// Reads the event log of a voucher programme (JSON Lines: one event per line, docs/vouchers.md "File formats") and
-/// replays it into a <see cref="VoucherLedger"/>.
+/// Reads the event log of a voucher programme (JSON Lines: one event per line, docs/vouchers.md "File formats"),
+/// replays it into a <see cref="VoucherLedger"/> with the import checks of docs/vouchers.md "Importing an event log",
+/// and writes it back (<see cref="Write(IEnumerable{VoucherEvent}, Stream)"/>).
 /// </summary>
 /// <remarks>
 /// <para>An event log grows with every scan of every pass (hundreds of thousands of lines for a programme-year), so it
@@ -17,7 +18,8 @@ namespace Inclusion.Sdk.Files;
 /// line to an <see cref="IIssueSink"/>; the input is read once (a pipe works). Blank lines are skipped; a bad line
 /// (malformed JSON, duplicate key, content after the object, lone surrogate: <c>file.json.*</c>; unknown type, missing
 /// or invalid member: <c>voucher-file.field</c>; unsupported schema version; a time outside the years 1900 to 2199)
-/// is an issue located at its line and never stops the reading.</para>
+/// is an issue located at its line and never stops the reading; so is a scan listing a pass twice
+/// (<c>redemption.duplicate-pass</c>).</para>
 /// <para>Never throws for bad content. This class is stateless and thread-safe.</para>
 /// </remarks>
 public static class VoucherEventFile
@@ -52,8 +54,11 @@ public static class VoucherEventFile
 
     /// <summary>
     /// Replays an event log into a new ledger of <paramref name="programme"/>: each event is decided by the ledger with
-    /// every rule checked, in file order. At the first bad line or rejected event the replay stops (later events would
-    /// depend on it) and the rejection is located at its line; the remaining lines are still read and checked.
+    /// every rule checked, in file order. An import is stricter than a live scan: a line that repeats an earlier scan
+    /// (even with another redemption number or an older time) is <c>voucher-file.repeated-scan</c>, not an idempotent
+    /// repeat, and a time outside the programme window widened by <see cref="VoucherProgramme.ImportMargin"/> is
+    /// <c>voucher-file.date-window</c>. At the first bad line or rejected event the replay stops (later events would
+    /// depend on it) and the rejection is located at that line; the remaining lines are still read and checked.
     /// </summary>
     /// <param name="programme">The programme's settings.</param>
     /// <param name="input">The stream of bytes, read once.</param>
@@ -68,6 +73,8 @@ public static class VoucherEventFile
         options ??= ReadOptions.Default;
         var report = options.NewReport();
         var ledger = new VoucherLedger(programme);
+        var window = new ImportWindow(programme);
+        var redemptionLines = new List<long>();
         var replaying = true;
         foreach (var (e, line) in Lines(input, report, options.Source))
         {
@@ -77,11 +84,33 @@ public static class VoucherEventFile
                 continue;
             }
 
+            if (window.Check(e) is { } outside)
+            {
+                report.Add(outside.WithLocation(new IssueLocation(options.Source, line, null, "at")));
+                replaying = false;
+                continue;
+            }
+
             var result = ledger.Record(e);
             if (!result.Success)
             {
                 report.Add(result.Rejection!.WithLocation(new IssueLocation(options.Source, line, null, "type")));
                 replaying = false;
+            }
+            else if (result.IsRepeat && result.Event is PassesRedeemed original)
+            {
+                var first = redemptionLines[(int)original.Redemption - 1];
+                report.Add(VoucherRules.FileRepeatedScan.Issue(Text(original.Redemption), extra: [Text(first)])
+                    .WithLocation(new IssueLocation(options.Source, line, null, "passes")));
+                replaying = false;
+            }
+            else
+            {
+                window.Recorded(e);
+                if (e is PassesRedeemed)
+                {
+                    redemptionLines.Add(line);
+                }
             }
         }
 
@@ -103,11 +132,48 @@ public static class VoucherEventFile
         return Replay(programme, stream, ReadOptions.ForPath(options, path));
     }
 
+    /// <summary>
+    /// Writes events as a JSON Lines log that <see cref="Read(Stream, IIssueSink, ReadOptions?)"/> and
+    /// <see cref="Replay(VoucherProgramme, Stream, ReadOptions?)"/> read back: UTF-8 without byte order mark, one event
+    /// per line (the <c>type</c> discriminator first), each line ended by <c>\n</c>. The events are streamed: each is
+    /// written to <paramref name="output"/> as it is enumerated, so a log of any length needs constant memory.
+    /// </summary>
+    /// <param name="events">The events, in ledger order.</param>
+    /// <param name="output">The destination stream; it is flushed, not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument or an event is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The stream cannot be written.</exception>
+    public static void Write(IEnumerable<VoucherEvent> events, Stream output)
+    {
+        Preconditions.CheckNotNull(events);
+        Preconditions.CheckNotNull(output);
+        using var writer = new Utf8JsonWriter(output);
+        foreach (var e in events)
+        {
+            Preconditions.CheckNotNull(e, nameof(events));
+            writer.Reset();
+            JsonSerializer.Serialize(writer, e, InclusionJsonContext.Default.VoucherEvent);
+            writer.Flush();
+            output.WriteByte((byte)'\n');
+        }
+
+        output.Flush();
+    }
+
     /// <summary>A <c>voucher-file.field</c> issue for a deserialisation error (unknown type, missing or invalid member).</summary>
     internal static ValidationIssue FieldIssue(JsonException ex, string? source, long? row)
     {
         var column = ex.BytePositionInLine is { } c ? (int)c + 1 : (int?)null;
         var message = ex.Message.Split(" Path:", 2)[0];
+        if (message.StartsWith("The JSON value could not be converted to ", StringComparison.Ordinal))
+        {
+            // The serialiser names a .NET type; say what is wrong in the file instead.
+            message = "the value has the wrong type (a number is written as a JSON number, not as a string; a count has no decimals; a text is a string)";
+        }
+        else if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
+        {
+            message = "unknown member (member names are case-sensitive)";
+        }
+
         var field = string.IsNullOrEmpty(ex.Path) || ex.Path == "$"
             ? (message.Contains("discriminator", StringComparison.OrdinalIgnoreCase) || message.Contains("abstract", StringComparison.OrdinalIgnoreCase) ? "type" : "$")
             : ex.Path;
@@ -188,6 +254,12 @@ public static class VoucherEventFile
             return null;
         }
 
+        if (e is PassesRedeemed r && DuplicatePass(r.Passes) is { } twice)
+        {
+            issues.Add(VoucherRules.RedemptionDuplicatePass.Issue(twice is >= 1 and <= PassSerial.MaxNumber ? PassSerial.FromNumber(twice).ToString() : Text(twice), location: new IssueLocation(source, number, null, "passes")));
+            return null;
+        }
+
         if (e.At.InUtc().Year is < 1900 or > 2199 || e is MonthSettled { Month.Year: < 1900 or > 2199 })
         {
             var field = e is MonthSettled m && m.Month.Year is < 1900 or > 2199 ? "month" : "at";
@@ -197,4 +269,25 @@ public static class VoucherEventFile
 
         return e;
     }
+
+    private static long? DuplicatePass(IReadOnlyList<long> passes)
+    {
+        if (passes.Count < 2)
+        {
+            return null;
+        }
+
+        var seen = new HashSet<long>();
+        foreach (var n in passes)
+        {
+            if (!seen.Add(n))
+            {
+                return n;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

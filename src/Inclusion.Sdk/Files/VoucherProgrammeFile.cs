@@ -10,11 +10,12 @@ namespace Inclusion.Sdk.Files;
 
 /// <summary>
 /// Reads the settings of a voucher programme, <c>programme.json</c> (docs/vouchers.md, "File formats"), into a
-/// <see cref="VoucherProgramme"/>.
+/// <see cref="VoucherProgramme"/>, and writes a programme back (<see cref="Write(VoucherProgramme, Stream)"/>).
 /// </summary>
 /// <remarks>
 /// <para>Reading is strict: malformed JSON, a duplicate key and content after the document are <c>file.json.*</c>
-/// errors; an unknown or missing member, a number written as a string or a null is <c>voucher-file.field</c>; then
+/// errors; an unknown or missing member (names are case-sensitive), a number written as a string or a null is
+/// <c>voucher-file.field</c>; then
 /// every setting is validated (<c>programme.*</c>, located by JSON path and line) before the programme is built.
 /// Providers become <see cref="Actor"/> values with the <see cref="ActorRoles.MediationProvider"/> role and their
 /// SIRET as pivot; distributors, actors with the <see cref="ActorRoles.Distributor"/> role serving their territory.</para>
@@ -50,6 +51,61 @@ public static class VoucherProgrammeFile
         Preconditions.CheckNotNull(path);
         using var stream = File.OpenRead(path);
         return Load(stream, ReadOptions.ForPath(options, path));
+    }
+
+    /// <summary>
+    /// Writes a programme as <c>programme.json</c> (UTF-8 without byte order mark, indented, accents unescaped), in the
+    /// form <see cref="Load(Stream, ReadOptions?)"/> reads back into an equal programme: every setting is written,
+    /// defaults included, so that the file states the rules it was run with.
+    /// </summary>
+    /// <param name="programme">The programme.</param>
+    /// <param name="output">The destination stream; it is flushed, not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The programme holds what the file cannot: a distributor serving several
+    /// territories, or a grace period or import margin that is not a whole number of months (never trimmed silently).</exception>
+    /// <exception cref="IOException">The stream cannot be written.</exception>
+    public static void Write(VoucherProgramme programme, Stream output)
+    {
+        Preconditions.CheckNotNull(programme);
+        Preconditions.CheckNotNull(output);
+        JsonSerializer.Serialize(output, ToDocument(programme), Writing.ProgrammeDocument);
+        output.Flush();
+    }
+
+    private static InclusionJsonContext Writing { get; } =
+        new(new JsonSerializerOptions(InclusionJsonContext.Default.Options) { Encoder = InclusionJson.ReportEncoder, WriteIndented = true });
+
+    private static ProgrammeDocument ToDocument(VoucherProgramme p)
+    {
+        var providers = p.Providers.Select(q => new ProviderDocument(q.Siret.ToString(), q.Provider.Name, q.QualifiedFrom, [.. q.Territories.Select(t => t.ToString())], q.QualifiedUntil)).ToList();
+        var distributors = p.Distributors.Select(d =>
+        {
+            Preconditions.CheckArgument(d.TerritoriesServed.Count == 1, nameof(p), $"Distributor {d.Id} serves {d.TerritoriesServed.Count} territories; programme.json holds one per distributor.");
+            return new DistributorDocument(d.Id, d.Name, d.TerritoriesServed[0].ToString());
+        }).ToList();
+        var co = p.CoFinancing is { } c ? new CoFinancingDocument(c.CoFunder, c.MaximumShare, c.MinimumOrder.Amount, c.OrderCeiling.Amount) : null;
+        return new ProgrammeDocument(
+            p.Id,
+            p.Operator,
+            p.Commanditaire,
+            [.. p.Perimeter.Select(t => t.ToString())],
+            providers,
+            distributors,
+            p.FaceValue.Amount,
+            p.BookletFormats,
+            p.SmallBookletMinimumOrder,
+            p.ValidityEnd,
+            Months(p.GracePeriod, "grace period"),
+            new FeesDocument(p.Fees.UpstreamRate, p.Fees.DownstreamRate, p.Fees.VatRate),
+            co,
+            Months(p.ImportMargin, "import margin"));
+    }
+
+    private static int Months(Period period, string what)
+    {
+        var normalized = period.Normalize();
+        Preconditions.CheckArgument(normalized.Weeks == 0 && normalized.Days == 0 && !normalized.HasTimeComponent, nameof(period), $"The {what} {period} is not a whole number of months; programme.json holds months.");
+        return checked((normalized.Years * 12) + normalized.Months);
     }
 
     private static VoucherProgramme? Read(Stream input, string? source, ValidationReportBuilder report)
@@ -119,6 +175,9 @@ public static class VoucherProgrammeFile
             d.ValidityEnd,
             d.GracePeriodMonths is { } g ? Period.FromMonths(g) : null,
             fees,
-            co);
+            co)
+        {
+            ImportMargin = Period.FromMonths(d.ImportMarginMonths ?? 12),
+        };
     }
 }

@@ -4,7 +4,7 @@ namespace Inclusion.Sdk.Vouchers;
 
 /// <summary>
 /// The serial of a pass: its number in the programme's continuous series (1, 2, 3…) written as 9 digits followed by
-/// a Damm check digit, for example <c>0000000017</c> for pass 1. The check digit detects every single mistyped digit
+/// a Damm check digit, for example <c>0000000013</c> for pass 1. The check digit detects every single mistyped digit
 /// and every swap of two adjacent digits (see docs/vouchers.md).
 /// </summary>
 public readonly struct PassSerial : IEquatable<PassSerial>, IComparable<PassSerial>

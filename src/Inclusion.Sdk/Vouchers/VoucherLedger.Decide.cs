@@ -45,6 +45,11 @@ public sealed partial class VoucherLedger
             return VoucherRules.LedgerTimeOrder.Issue(candidate.At.ToString());
         }
 
+        if (OutOfRange(candidate) is { } outOfRange)
+        {
+            return outOfRange;
+        }
+
         switch (candidate)
         {
             case OrderQuoted q:
@@ -87,6 +92,15 @@ public sealed partial class VoucherLedger
                 return VoucherRules.FileField.Issue(candidate.GetType().Name);
         }
     }
+
+    /// <summary>Times and months a programme can use: the years 1900 to 2199, so that no date arithmetic of a replay
+    /// (validity end, grace period, month ends) can leave NodaTime's range, whatever an imported event holds.</summary>
+    internal static bool IsPlausible(Instant at) => at.InUtc().Year is >= 1900 and <= 2199;
+
+    private static ValidationIssue? OutOfRange(VoucherEvent candidate) =>
+        !IsPlausible(candidate.At) ? VoucherRules.FileDateRange.Issue(candidate.At.ToString())
+        : candidate is MonthSettled { Month.Year: < 1900 or > 2199 } m ? VoucherRules.FileDateRange.Issue(VoucherFacts.Text(m.Month))
+        : null;
 
     private ValidationIssue? DecideQuote(OrderQuoted q)
     {
@@ -224,7 +238,8 @@ public sealed partial class VoucherLedger
 
     private ValidationIssue? DecideRange(long first, int count, Func<long, long, ValidationIssue?> check)
     {
-        if (count <= 0 || first < 1 || first + count - 1 > issuedPasses)
+        // Written so that no sum overflows: first may be any long read from a file.
+        if (count <= 0 || first < 1 || first > issuedPasses - count + 1)
         {
             return VoucherRules.PassUnknown.Issue(SerialText(first < 1 || first > issuedPasses ? first : issuedPasses + 1));
         }
@@ -285,6 +300,11 @@ public sealed partial class VoucherLedger
         if (at < lastAt)
         {
             return VoucherRules.LedgerTimeOrder.Issue(at.ToString());
+        }
+
+        if (!IsPlausible(at))
+        {
+            return VoucherRules.FileDateRange.Issue(at.ToString());
         }
 
         // No month-closed check is needed: a month is settled only after it ends and events are time-ordered.
@@ -354,8 +374,17 @@ public sealed partial class VoucherLedger
             return false;
         }
 
+        // The earlier scan lists distinct passes: a scan listing one pass twice is never its repeat.
         for (var i = 0; i < passes.Count; i++)
         {
+            for (var j = 0; j < i; j++)
+            {
+                if (passes[j] == passes[i])
+                {
+                    return false;
+                }
+            }
+
             var found = false;
             for (var j = 0; j < passes.Count && !found; j++)
             {

@@ -119,8 +119,34 @@ public sealed class VoucherProgramme
     /// <summary>Gets the distributors.</summary>
     public IReadOnlyList<Actor> Distributors { get; }
 
-    /// <summary>Whether a face value is allowed: at least €10 (DGFiP), in whole cents.</summary>
-    internal static bool IsFaceValue(Money value) => value >= Money.FromEuros(10m) && value.IsWholeCents;
+    /// <summary>
+    /// Gets the margin around the programme window within which the events of an imported log must be dated (default
+    /// 12 months, 0 to 120 whole months; <c>importMarginMonths</c> in <c>programme.json</c>). The window opens on the
+    /// earliest provider qualification and closes on the joint statement (J+37) of the latest validity end the
+    /// programme has reached (docs/vouchers.md, "Importing an event log").
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is not 0 to 120 whole months.</exception>
+    public Period ImportMargin
+    {
+        get;
+        init
+        {
+            Preconditions.CheckNotNull(value);
+            Preconditions.CheckArgument(IsImportMargin(value), nameof(ImportMargin), VoucherRules.ProgrammeImportMargin.MessageFor(value.ToString()));
+            field = value;
+        }
+    } = Period.FromMonths(12);
+
+    /// <summary>The largest amount a programme holds (€10<sup>12</sup>): any product of such an amount by a number of
+    /// passes (below 10<sup>9</sup>) and a rate stays far inside <see cref="decimal"/>'s range.</summary>
+    internal static Money MaxAmount => Money.FromEuros(1_000_000_000_000m);
+
+    /// <summary>Whether a face value is allowed: at least €10 (DGFiP), in whole cents, at most <see cref="MaxAmount"/>.</summary>
+    internal static bool IsFaceValue(Money value) => value >= Money.FromEuros(10m) && value <= MaxAmount && value.IsWholeCents;
+
+    /// <summary>Whether an import margin is allowed: 0 to 120 whole months.</summary>
+    internal static bool IsImportMargin(Period margin) =>
+        margin.Years == 0 && margin.Weeks == 0 && margin.Days == 0 && !margin.HasTimeComponent && margin.Months is >= 0 and <= 120;
 
     /// <summary>Whether a booklet size is allowed: 1 to 100 passes.</summary>
     internal static bool IsBookletFormat(int size) => size is >= 1 and <= 100;

@@ -95,6 +95,10 @@ internal static class VoucherRules
 
     internal static readonly RuleDefinition FileDateRange = new("voucher-file.date-range", Severity.Error, "The time {0} is outside the years 1900 to 2199 that a programme can use.", "L'instant {0} sort des années 1900 à 2199 qu'un programme peut utiliser.");
 
+    internal static readonly RuleDefinition FileRepeatedScan = new("voucher-file.repeated-scan", Severity.Error, "This line repeats redemption {0} of line {1} (the same passes, provider and service): an event log records each scan once.", "Cette ligne répète l'encaissement {0} de la ligne {1} (mêmes pass, acteur et service) : un journal d'événements n'enregistre chaque scan qu'une fois.");
+
+    internal static readonly RuleDefinition FileDateWindow = new("voucher-file.date-window", Severity.Error, "The time {0} is outside the programme window widened by its import margin: {1}.", "L'instant {0} sort de la fenêtre du programme élargie de sa marge d'import : {1}.");
+
     // Settings of programme.json: checked by the programme document's validator (Inclusion.Sdk.Files) and, with the same
     // messages, by the constructor guards of VoucherProgramme and ProviderQualification.
     internal static readonly RuleDefinition ProgrammeBlank = new("programme.blank", Severity.Error, "\"{0}\" is empty.", "« {0} » est vide.");
@@ -115,7 +119,7 @@ internal static class VoucherRules
 
     internal static readonly RuleDefinition ProgrammeDuplicateDistributor = new("programme.duplicate-distributor", Severity.Error, "Distributor id {0} is used twice.", "L'identifiant de distributeur {0} est utilisé deux fois.");
 
-    internal static readonly RuleDefinition ProgrammeFaceValue = new("programme.face-value", Severity.Error, "The face value {0} € is below 10 € or not in whole cents.", "La valeur faciale {0} € est inférieure à 10 € ou n'est pas en centimes entiers.");
+    internal static readonly RuleDefinition ProgrammeFaceValue = new("programme.face-value", Severity.Error, "The face value {0} € is below 10 €, above 1,000,000,000,000 € or not in whole cents.", "La valeur faciale {0} € est inférieure à 10 €, supérieure à 1 000 000 000 000 € ou n'est pas en centimes entiers.");
 
     internal static readonly RuleDefinition ProgrammeBookletFormats = new("programme.booklet-formats", Severity.Error, "Booklet formats are 1 to 100 passes, at least one; {0} is not.", "Les formats de carnet vont de 1 à 100 pass, au moins un ; {0} n'en est pas un.");
 
@@ -126,6 +130,10 @@ internal static class VoucherRules
     internal static readonly RuleDefinition ProgrammeRate = new("programme.rate", Severity.Error, "The rate {0} is outside 0 to 1.", "Le taux {0} sort de 0 à 1.");
 
     internal static readonly RuleDefinition ProgrammeCoFinancing = new("programme.co-financing", Severity.Error, "The order ceiling {0} € is below the minimum order {1} €, or the minimum order is negative.", "Le plafond de commande {0} € est inférieur à la commande minimale {1} €, ou celle-ci est négative.");
+
+    internal static readonly RuleDefinition ProgrammeAmount = new("programme.amount", Severity.Error, "The amount {0} € exceeds the 1,000,000,000,000 € that a programme can hold.", "Le montant {0} € dépasse les 1 000 000 000 000 € qu'un programme peut contenir.");
+
+    internal static readonly RuleDefinition ProgrammeImportMargin = new("programme.import-margin", Severity.Error, "The import margin of {0} months is outside 0 to 120 months.", "La marge d'import de {0} mois sort de 0 à 120 mois.");
 
     internal static readonly RuleDefinition ProgrammeDateRange = new("programme.date-range", Severity.Error, "The date {0} is outside the years 1900 to 2199 that a programme can use.", "La date {0} sort des années 1900 à 2199 qu'un programme peut utiliser.");
 }
