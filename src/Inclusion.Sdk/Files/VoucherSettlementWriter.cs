@@ -43,7 +43,14 @@ public static class VoucherSettlementWriter
         output.WriteLine($"  ordered face value      {Euros(closing.OrderedValue),14}  ({closing.PassesOrdered} passes)");
         output.WriteLine($"  used face value         {Euros(closing.UsedValue),14}  ({closing.PassesUsed} passes)");
         output.WriteLine($"  credit note (unused)    {Euros(closing.CreditNote),14}  ({closing.PassesCancelled} cancelled, {closing.PassesExpired} expired; face value only)");
+        if (closing.PassesHandedAfterBlock > 0)
+        {
+            output.WriteLine($"  handed after the block  {closing.PassesHandedAfterBlock,14}  (at the commanditaire's charge: {closing.PassesForfeited} unused, {Euros(closing.ForfeitedValue)} not credited back)");
+        }
+
         output.WriteLine($"  outstanding passes      {closing.PassesOutstanding,14}");
+        output.WriteLine($"  paid to providers (net) {Euros(closing.PaidToProviders),14}  (settled months)");
+        output.WriteLine($"  ring-fenced face value  {Euros(closing.RingFencedBalance),14}  (still held; 0 once final)");
         output.WriteLine($"  upstream fee HT         {Euros(closing.UpstreamFee),14}  (VAT {Euros(closing.UpstreamFeeVat)})");
         output.WriteLine($"  downstream fees HT      {Euros(closing.DownstreamFees),14}");
         if (closing.CoFunder is not null)
@@ -117,6 +124,11 @@ public static class VoucherSettlementWriter
             w.WriteNumber("usedValue", closing.UsedValue.Amount);
             w.WriteNumber("creditNote", closing.CreditNote.Amount);
             w.WriteNumber("passesOutstanding", closing.PassesOutstanding);
+            w.WriteNumber("passesHandedAfterBlock", closing.PassesHandedAfterBlock);
+            w.WriteNumber("passesForfeited", closing.PassesForfeited);
+            w.WriteNumber("forfeitedValue", closing.ForfeitedValue.Amount);
+            w.WriteNumber("paidToProviders", closing.PaidToProviders.Amount);
+            w.WriteNumber("ringFencedBalance", closing.RingFencedBalance.Amount);
             w.WriteNumber("upstreamFee", closing.UpstreamFee.Amount);
             w.WriteNumber("upstreamFeeVat", closing.UpstreamFeeVat.Amount);
             w.WriteNumber("downstreamFees", closing.DownstreamFees.Amount);

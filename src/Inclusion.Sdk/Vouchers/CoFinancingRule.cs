@@ -3,9 +3,11 @@ using Inclusion.Sdk.Utility;
 namespace Inclusion.Sdk.Vouchers;
 
 /// <summary>
-/// A co-funder's share: at most <see cref="MaximumShare"/> of the value of passes actually used, for orders of at
-/// least <see cref="MinimumOrder"/>, counting used value up to <see cref="OrderCeiling"/>. The State's AAP 2020 is
-/// <see cref="State2020"/>: 50 %, €20,000 minimum, €3M ceiling (avicca.org, see docs/vouchers.md).
+/// A co-funder's share: at most <see cref="MaximumShare"/> of the value of passes actually used, when the programme's
+/// purchase (all its confirmed orders together) is at least <see cref="MinimumOrder"/>, counting used value up to
+/// <see cref="OrderCeiling"/>. The minimum and the ceiling apply to the programme's eligible purchase as a whole, never
+/// order by order. The State's AAP 2020 is <see cref="State2020"/>: 50 %, €20,000 minimum purchase, €3M ceiling
+/// (avicca.org, see docs/vouchers.md, "Accounting rules").
 /// </summary>
 public sealed class CoFinancingRule
 {
@@ -36,19 +38,19 @@ public sealed class CoFinancingRule
     /// <summary>Gets the maximum share of the used value.</summary>
     public decimal MaximumShare { get; }
 
-    /// <summary>Gets the minimum order face value.</summary>
+    /// <summary>Gets the minimum purchase: the face value of the programme's confirmed orders together.</summary>
     public Money MinimumOrder { get; }
 
-    /// <summary>Gets the ceiling of the order value taken into account.</summary>
+    /// <summary>Gets the ceiling of the programme's used value taken into account (cumulative).</summary>
     public Money OrderCeiling { get; }
 
-    /// <summary>The co-funder's share of one order, rounded to the cent; zero below the minimum order.</summary>
-    /// <param name="orderedValue">The order's face value.</param>
-    /// <param name="usedValue">The value of its passes actually used.</param>
+    /// <summary>The co-funder's share of a programme, rounded to the cent once; zero below the minimum purchase.</summary>
+    /// <param name="purchasedValue">The face value of all the programme's confirmed orders together.</param>
+    /// <param name="usedValue">The value of all its passes actually used.</param>
     /// <returns>The share.</returns>
-    public Money ShareOf(Money orderedValue, Money usedValue)
+    public Money ShareOf(Money purchasedValue, Money usedValue)
     {
-        if (orderedValue < MinimumOrder)
+        if (purchasedValue < MinimumOrder)
         {
             return Money.Zero;
         }

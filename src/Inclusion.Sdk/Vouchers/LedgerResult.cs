@@ -8,11 +8,14 @@ namespace Inclusion.Sdk.Vouchers;
 /// </summary>
 public readonly struct LedgerResult
 {
-    internal LedgerResult(VoucherEvent? recorded, ValidationIssue? rejection, bool isRepeat)
+    private readonly IReadOnlyList<ValidationIssue>? issues;
+
+    internal LedgerResult(VoucherEvent? recorded, ValidationIssue? rejection, bool isRepeat, IReadOnlyList<ValidationIssue>? issues = null)
     {
         Event = recorded;
         Rejection = rejection;
         IsRepeat = isRepeat;
+        this.issues = issues;
     }
 
     /// <summary>Gets whether the command was accepted (recorded, or a repeat of an accepted scan); <see langword="false"/> for a default value.</summary>
@@ -23,6 +26,11 @@ public readonly struct LedgerResult
 
     /// <summary>Gets the rejection, if any.</summary>
     public ValidationIssue? Rejection { get; }
+
+    /// <summary>Gets every issue of the command: for a rejection, all that blocks it (closing lists every unsettled
+    /// item; the first is <see cref="Rejection"/>); for an accepted command, its warnings (a hand-out after the
+    /// distribution block).</summary>
+    public IReadOnlyList<ValidationIssue> Issues => issues ?? (Rejection is null ? [] : [Rejection]);
 
     /// <summary>Gets the rule code of the rejection, if any.</summary>
     public string? RuleCode => Rejection?.RuleCode;

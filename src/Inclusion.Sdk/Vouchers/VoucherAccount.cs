@@ -3,7 +3,8 @@ namespace Inclusion.Sdk.Vouchers;
 /// <summary>
 /// The accounts of a programme's double-entry postings (operator's view; debit positive, credit negative).
 /// <see cref="PrepaidFaceValue"/> is ring-fenced: it is credited only to pay providers (<see cref="ProviderPayable"/>)
-/// or to credit the commanditaire back (<see cref="CreditNotesDue"/>).
+/// or to credit the commanditaire back (<see cref="CreditNotesDue"/>), or to release the face value of passes handed
+/// out after the distribution block and never used (<see cref="ForfeitedFaceValue"/>).
 /// </summary>
 public enum VoucherAccount
 {
@@ -39,4 +40,9 @@ public enum VoucherAccount
 
     /// <summary>Co-financing owed to the commanditaire (memo liability balancing <see cref="CoFunderReceivable"/>).</summary>
     CommanditaireCoFinancing = 10,
+
+    /// <summary>Face value of passes handed out after the distribution block and never used (expired or cancelled):
+    /// at the commanditaire's charge, not credited back; released from <see cref="PrepaidFaceValue"/> at closing
+    /// (liability until then).</summary>
+    ForfeitedFaceValue = 11,
 }

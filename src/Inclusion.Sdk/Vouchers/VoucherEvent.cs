@@ -20,6 +20,7 @@ namespace Inclusion.Sdk.Vouchers;
 [JsonDerivedType(typeof(OrderExpired), "order-expired")]
 [JsonDerivedType(typeof(MonthSettled), "month-settled")]
 [JsonDerivedType(typeof(ProgrammeClosed), "programme-closed")]
+[JsonDerivedType(typeof(FeesChanged), "fees-changed")]
 public abstract class VoucherEvent
 {
     /// <summary>Initialises the common members.</summary>

@@ -13,6 +13,7 @@ internal sealed class VoucherFacts
         Programme = programme;
         foreach (var e in events)
         {
+            eventIndex++;
             Fold(e);
         }
     }
@@ -30,6 +31,17 @@ internal sealed class VoucherFacts
     internal List<(PassesHanded Handing, YearMonth Month)> Handings { get; } = [];
 
     internal HashSet<YearMonth> Settled { get; } = [];
+
+    /// <summary>The settlement event of each settled month (its recorded figures are what was paid).</summary>
+    internal Dictionary<YearMonth, MonthSettled> SettledEvents { get; } = [];
+
+    internal List<FeesChanged> FeeChanges { get; } = [];
+
+    /// <summary>Passes never used and not credited back (handed out after the block), by the index of the cancelling
+    /// or expiring event.</summary>
+    internal Dictionary<int, long> ForfeitedByEvent { get; } = [];
+
+    private readonly int eventIndex = -1;
 
     internal bool Closed { get; private set; }
 
@@ -77,7 +89,16 @@ internal sealed class VoucherFacts
                 Orders.Add(new OrderFact(q.OrderId, q.PassCount, q.BookletSize));
                 break;
             case OrderConfirmed c:
-                Orders[OrderIndex[c.OrderId]].Confirmed = true;
+                var confirmed = Orders[OrderIndex[c.OrderId]];
+                confirmed.Confirmed = true;
+                confirmed.ConfirmedOn = c.At.InZone(Paris).Date;
+                confirmed.Timeline = Programme.TimelineFor(confirmed.ConfirmedOn);
+                break;
+            case DistributionBlocked blocked:
+                Orders[OrderIndex[blocked.OrderId]].Blocked = true;
+                break;
+            case FeesChanged f:
+                FeeChanges.Add(f);
                 break;
             case BookletsIssued b:
                 var o = OrderIndex[b.OrderId];
@@ -100,6 +121,16 @@ internal sealed class VoucherFacts
                 break;
             case PassesHanded h:
                 Handings.Add((h, MonthOf(h.At)));
+                var handedFrom = Orders[OrderOfPass(h.FirstPass)];
+                if (handedFrom.Blocked || (handedFrom.Timeline is { } t && h.At.InZone(Paris).Date > t.Block))
+                {
+                    handedFrom.HandedAfterBlock += h.PassCount;
+                    for (var n = h.FirstPass; n < h.FirstPass + h.PassCount; n++)
+                    {
+                        handedFrom.Late.Add(n);
+                    }
+                }
+
                 break;
             case PassesRedeemed r:
                 var order = OrderOfPass(r.Passes[0]);
@@ -107,6 +138,7 @@ internal sealed class VoucherFacts
                 Redemptions.Add(new RedemptionFact(r, order, MonthOf(r.At)));
                 foreach (var pass in r.Passes)
                 {
+                    Orders[order].Late.Remove(pass);
                     var booklet = Booklets[BookletOfPass(pass)];
                     booklet.StartedBy ??= r.Provider;
                     booklet.StartedIn ??= MonthOf(r.At);
@@ -114,17 +146,30 @@ internal sealed class VoucherFacts
 
                 break;
             case PassesCancelled x:
+                long forfeited = 0;
                 for (var n = x.FirstPass; n < x.FirstPass + x.PassCount; n++)
                 {
-                    Orders[OrderOfPass(n)].Cancelled++;
+                    var of = Orders[OrderOfPass(n)];
+                    of.Cancelled++;
+                    if (of.Late.Remove(n))
+                    {
+                        of.Forfeited++;
+                        forfeited++;
+                    }
                 }
 
+                ForfeitedByEvent[eventIndex] = forfeited;
                 break;
             case OrderExpired x:
-                Orders[OrderIndex[x.OrderId]].Expired += x.PassCount;
+                var expired = Orders[OrderIndex[x.OrderId]];
+                expired.Expired += x.PassCount;
+                expired.Forfeited += expired.Late.Count;
+                ForfeitedByEvent[eventIndex] = expired.Late.Count;
+                expired.Late.Clear();
                 break;
             case MonthSettled m:
                 Settled.Add(m.Month);
+                SettledEvents[m.Month] = m;
                 break;
             case ProgrammeClosed:
                 Closed = true;
@@ -153,6 +198,21 @@ internal sealed class VoucherFacts
         public long Cancelled { get; set; }
 
         public long Expired { get; set; }
+
+        public LocalDate ConfirmedOn { get; set; }
+
+        public ExpiryTimeline? Timeline { get; set; }
+
+        public bool Blocked { get; set; }
+
+        /// <summary>Passes handed out after the block (J-15 or the recorded blocking).</summary>
+        public long HandedAfterBlock { get; set; }
+
+        /// <summary>Passes handed out after the block, cancelled or expired unused: not credited back.</summary>
+        public long Forfeited { get; set; }
+
+        /// <summary>Passes handed out after the block and not (yet) used, cancelled or expired.</summary>
+        public HashSet<long> Late { get; } = [];
     }
 
     internal sealed class BookletFact(int order, YearMonth issuedIn)

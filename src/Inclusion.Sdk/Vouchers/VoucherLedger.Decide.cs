@@ -1,3 +1,4 @@
+using System.Globalization;
 using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Territories;
 using NodaTime;
@@ -72,22 +73,14 @@ public sealed partial class VoucherLedger
             case MonthSettled m:
                 return settledMonths.Contains(m.Month) ? VoucherRules.SettlementAlreadySettled.Issue(VoucherFacts.Text(m.Month))
                     : DateOf(candidate.At) < m.Month.OnDayOfMonth(1).PlusMonths(1) ? VoucherRules.SettlementMonthNotEnded.Issue(VoucherFacts.Text(m.Month))
+                    : !MatchesScans(m) ? VoucherRules.SettlementAmounts.Issue(VoucherFacts.Text(m.Month))
+                    : null;
+            case FeesChanged f:
+                return !f.HasValidRates ? VoucherRules.ProgrammeRate.Issue(string.Create(CultureInfo.InvariantCulture, $"{f.UpstreamRate}/{f.DownstreamRate}/{f.VatRate}"))
+                    : f.EffectiveFrom <= DateOf(f.At) ? VoucherRules.FeesRetroactive.Issue(f.At.InZone(Paris).Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture))
                     : null;
             case ProgrammeClosed:
-                if (outstandingPasses > 0)
-                {
-                    return VoucherRules.ProgrammeOpenPasses.Issue(Text(outstandingPasses));
-                }
-
-                foreach (var month in scannedMonths.Order())
-                {
-                    if (!settledMonths.Contains(month))
-                    {
-                        return VoucherRules.ProgrammeUnsettledMonths.Issue(VoucherFacts.Text(month));
-                    }
-                }
-
-                return null;
+                return CloseBlockers() is [var first, ..] ? first : null;
             default:
                 return VoucherRules.FileField.Issue(candidate.GetType().Name);
         }
@@ -158,6 +151,11 @@ public sealed partial class VoucherLedger
             return VoucherRules.OrderAlreadyIssued.Issue(b.OrderId);
         }
 
+        if (order.Expired)
+        {
+            return VoucherRules.OrderAlreadyExpired.Issue(b.OrderId);
+        }
+
         return b.FirstPass != issuedPasses + 1 || b.FirstBooklet != issuedBooklets + 1 || b.BookletSize != order.BookletSize || (long)b.BookletCount * b.BookletSize != order.PassCount
             ? VoucherRules.FileField.Issue($"booklets-issued of order {b.OrderId} must continue the series at pass {issuedPasses + 1}, booklet {issuedBooklets + 1}, with the order's {order.PassCount} passes")
             : null;
@@ -214,7 +212,6 @@ public sealed partial class VoucherLedger
             return holder == 0 ? VoucherRules.PassNotInjected.Issue(SerialText(n))
                 : holder != d + 1 ? VoucherRules.DistributorNotHolder.Issue(SerialText(n))
                 : passBeneficiary[i] != 0 ? VoucherRules.PassAlreadyHanded.Issue(SerialText(n))
-                : order.Blocked ? VoucherRules.OrderDistributionBlocked.Issue(order.Id)
                 : order.TargetPublics.Count > 0 && !order.TargetPublics.Contains(h.TargetPublic)
                     ? VoucherRules.BeneficiaryNotEligible.Issue(h.TargetPublic, allowedValues: [.. order.TargetPublics.Order(StringComparer.Ordinal)])
                 : null;
@@ -232,7 +229,7 @@ public sealed partial class VoucherLedger
         return order.Expired ? VoucherRules.OrderAlreadyExpired.Issue(x.OrderId)
             : order.Timeline is null ? VoucherRules.OrderNotConfirmed.Issue(x.OrderId)
             : DateOf(x.At) <= order.Timeline.GraceEnd ? VoucherRules.OrderNotEnded.Issue(x.OrderId)
-            : x.PassCount != order.Outstanding ? VoucherRules.ExpiredCount.Issue(x.OrderId)
+            : x.PassCount != (order.Issued ? order.Outstanding : order.PassCount) ? VoucherRules.ExpiredCount.Issue(x.OrderId)
             : null;
     }
 
@@ -320,14 +317,17 @@ public sealed partial class VoucherLedger
             {
                 return VoucherRules.PassUnknown.Issue(SerialText(n));
             }
+        }
 
-            for (var j = 0; j < i; j++)
-            {
-                if (passes[j] == n)
-                {
-                    return VoucherRules.RedemptionDuplicatePass.Issue(SerialText(n));
-                }
-            }
+        // One pass through the scan (linear in its passes, whatever their number).
+        if (FirstDuplicate(passes) is { } duplicate)
+        {
+            return VoucherRules.RedemptionDuplicatePass.Issue(SerialText(duplicate));
+        }
+
+        for (var i = 0; i < passes.Count; i++)
+        {
+            var n = passes[i];
 
             if (passOrder[n - 1] != orderOfFirst)
             {
@@ -369,31 +369,109 @@ public sealed partial class VoucherLedger
         return null;
     }
 
-    private static bool IsSameScan(PassesRedeemed earlier, IReadOnlyList<long> passes, Identifiers.Siret provider, string service)
+    // The same scan: same provider, service and set of passes. Each pass must point at the earlier redemption (its
+    // index in the dense array) and none may repeat; with equal counts the sets are then equal. Linear in the passes.
+    private bool IsSameScan(PassesRedeemed earlier, IReadOnlyList<long> passes, Identifiers.Siret provider, string service)
     {
         if (earlier.Provider != provider || !string.Equals(earlier.Service, service, StringComparison.Ordinal) || earlier.Passes.Count != passes.Count)
         {
             return false;
         }
 
-        // The earlier scan lists distinct passes: a scan listing one pass twice is never its repeat.
-        for (var i = 0; i < passes.Count; i++)
+        var index = passRedemption[earlier.Passes[0] - 1];
+        foreach (var n in passes)
         {
-            for (var j = 0; j < i; j++)
+            if (n < 1 || n > issuedPasses || passRedemption[n - 1] != index)
             {
-                if (passes[j] == passes[i])
-                {
-                    return false;
-                }
+                return false;
             }
+        }
 
-            var found = false;
-            for (var j = 0; j < passes.Count && !found; j++)
+        return FirstDuplicate(passes) is null;
+    }
+
+    private static long? FirstDuplicate(IReadOnlyList<long> passes)
+    {
+        if (passes.Count < 2)
+        {
+            return null;
+        }
+
+        var seen = new HashSet<long>(passes.Count);
+        foreach (var n in passes)
+        {
+            if (!seen.Add(n))
             {
-                found = earlier.Passes[j] == passes[i];
+                return n;
             }
+        }
 
-            if (!found)
+        return null;
+    }
+
+    // Everything that keeps the programme from closing, in a stable order: orders (confirmed never issued, or with
+    // passes outstanding), then months with unsettled scans.
+    private List<ValidationIssue> CloseBlockers()
+    {
+        var blockers = new List<ValidationIssue>();
+        foreach (var order in orders)
+        {
+            if (order.Confirmed && !order.Issued && !order.Expired)
+            {
+                blockers.Add(VoucherRules.ProgrammeOrderNotIssued.Issue(order.Id));
+            }
+            else if (order.Outstanding > 0)
+            {
+                blockers.Add(VoucherRules.ProgrammeOpenPasses.Issue(order.Id, extra: Text(order.Outstanding)));
+            }
+        }
+
+        foreach (var month in monthPasses.Keys.Order())
+        {
+            if (!settledMonths.Contains(month))
+            {
+                blockers.Add(VoucherRules.ProgrammeUnsettledMonths.Issue(VoucherFacts.Text(month)));
+            }
+        }
+
+        return blockers;
+    }
+
+    // The providers' lines of a month as the ledger's scans give them, by SIRET, priced with the given rates.
+    private List<SettledLine> ExpectedLines(YearMonth month, FeeSchedule fees)
+    {
+        var lines = new List<SettledLine>();
+        if (monthPasses.TryGetValue(month, out var passes))
+        {
+            var counts = monthRedemptions[month];
+            foreach (var p in Enumerable.Range(0, passes.Length).Where(p => passes[p] > 0).OrderBy(p => providerSirets[p]))
+            {
+                lines.Add(VoucherPricing.Line(providerSirets[p], counts[p], passes[p], Programme.FaceValue, fees));
+            }
+        }
+
+        return lines;
+    }
+
+    // An imported settlement must state the month's scans exactly; its amounts must follow from its own stated rates
+    // (the rates it used are history: a later edit of the programme's settings does not reprice it).
+    private bool MatchesScans(MonthSettled m)
+    {
+        if (m.DownstreamRate is < 0m or > 1m || m.VatRate is < 0m or > 1m)
+        {
+            return false;
+        }
+
+        var expected = ExpectedLines(m.Month, new FeeSchedule(0m, m.DownstreamRate, m.VatRate));
+        if (expected.Count != m.Lines.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < expected.Count; i++)
+        {
+            var (e, a) = (expected[i], m.Lines[i]);
+            if (e.Provider != a.Provider || e.Redemptions != a.Redemptions || e.Passes != a.Passes || e.GrossValue != a.GrossValue || e.DownstreamFee != a.DownstreamFee || e.DownstreamFeeVat != a.DownstreamFeeVat)
             {
                 return false;
             }
@@ -401,6 +479,22 @@ public sealed partial class VoucherLedger
 
         return true;
     }
+
+    private IReadOnlyList<ValidationIssue>? LateHandingWarning(PassesHanded h)
+    {
+        var order = orders[passOrder[h.FirstPass - 1]];
+        if (!IsAfterBlock(order, h.At))
+        {
+            return null;
+        }
+
+        var range = h.PassCount == 1 ? SerialText(h.FirstPass) : SerialText(h.FirstPass) + "–" + SerialText(h.FirstPass + h.PassCount - 1);
+        return [VoucherRules.PassesHandedAfterBlock.Issue(range, extra: order.Id)];
+    }
+
+    /// <summary>Whether a hand-out at <paramref name="at"/> is after the order's distribution block: the block was
+    /// recorded, or the date (Europe/Paris) is after the timeline's blocking date (J-15).</summary>
+    private static bool IsAfterBlock(OrderState order, Instant at) => order.Blocked || (order.Timeline is { } t && DateOf(at) > t.Block);
 
     private void Apply(VoucherEvent e)
     {
@@ -458,7 +552,20 @@ public sealed partial class VoucherLedger
                 orders[passOrder[r.Passes[0] - 1]].Outstanding -= r.Passes.Count;
                 outstandingPasses -= r.Passes.Count;
                 var date = DateOf(r.At);
-                scannedMonths.Add(new YearMonth(date.Year, date.Month));
+                var scanned = new YearMonth(date.Year, date.Month);
+                if (!monthPasses.TryGetValue(scanned, out var perProvider))
+                {
+                    perProvider = new long[providerSirets.Length];
+                    monthPasses.Add(scanned, perProvider);
+                    monthRedemptions.Add(scanned, new int[providerSirets.Length]);
+                }
+
+                var p = providerIndex[r.Provider];
+                perProvider[p] += r.Passes.Count;
+                monthRedemptions[scanned][p]++;
+                break;
+            case FeesChanged f:
+                feeChanges.Add(f);
                 break;
             case DistributionBlocked blocked:
                 orders[orderIndex[blocked.OrderId]].Blocked = true;

@@ -35,7 +35,9 @@ public sealed partial class VoucherLedger
     private readonly Dictionary<string, int> beneficiaryIndex = new(StringComparer.Ordinal);
     private readonly HashSet<TerritoryId> programmePerimeter;
     private readonly HashSet<YearMonth> settledMonths = [];
-    private readonly HashSet<YearMonth> scannedMonths = [];
+    private readonly Dictionary<YearMonth, long[]> monthPasses = [];       // passes scanned per provider index
+    private readonly Dictionary<YearMonth, int[]> monthRedemptions = [];   // redemptions per provider index
+    private readonly List<FeesChanged> feeChanges = [];
     private readonly List<PassesRedeemed> redemptions = [];
 
     // Dense per-pass state, index = pass number - 1.
@@ -211,17 +213,44 @@ public sealed partial class VoucherLedger
         Preconditions.CheckNotNull(orderId);
         lock (gate)
         {
-            return RecordLocked(() => new OrderExpired(at, orderId, orderIndex.TryGetValue(orderId, out var o) ? orders[o].Outstanding : 0));
+            // A confirmed order never issued expires whole: its prepaid face value is credited back.
+            return RecordLocked(() => new OrderExpired(at, orderId, orderIndex.TryGetValue(orderId, out var o) ? orders[o].Issued ? orders[o].Outstanding : orders[o].PassCount : 0));
         }
     }
 
-    /// <summary>Settles a calendar month (Europe/Paris): its scans are counter-paid to the providers.</summary>
+    /// <summary>Settles a calendar month (Europe/Paris): its scans are counter-paid to the providers. The event records
+    /// each provider's figures and the rates in effect on the month's first day, so the paid statement never changes.</summary>
     /// <param name="month">The month.</param>
     /// <param name="at">When (after the month's end).</param>
     /// <returns>The result.</returns>
-    public LedgerResult Settle(YearMonth month, Instant at) => Record(new MonthSettled(at, month));
+    public LedgerResult Settle(YearMonth month, Instant at)
+    {
+        lock (gate)
+        {
+            return RecordLocked(() =>
+            {
+                var fees = VoucherPricing.FeesOn(Programme, feeChanges, month.OnDayOfMonth(1));
+                return new MonthSettled(at, month, fees.DownstreamRate, fees.VatRate, ExpectedLines(month, fees));
+            });
+        }
+    }
 
-    /// <summary>Closes the programme: credit notes on unused face value and the co-financing claim.</summary>
+    /// <summary>Changes the operator's fee rates from a day after today on (Europe/Paris): orders confirmed from that day
+    /// and months starting from it use the new rates; nothing already invoiced or settled changes.</summary>
+    /// <param name="fees">The new rates.</param>
+    /// <param name="effectiveFrom">The first day they apply, after the date of <paramref name="at"/>.</param>
+    /// <param name="at">When the change is recorded.</param>
+    /// <returns>The result (<c>fees.retroactive</c> for a change taking effect today or earlier).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fees"/> is <see langword="null"/>.</exception>
+    public LedgerResult ChangeFees(FeeSchedule fees, LocalDate effectiveFrom, Instant at)
+    {
+        Preconditions.CheckNotNull(fees);
+        return Record(new FeesChanged(at, effectiveFrom, fees.UpstreamRate, fees.DownstreamRate, fees.VatRate));
+    }
+
+    /// <summary>Closes the programme: credit notes on unused face value and the co-financing claim. Refused while
+    /// anything is unsettled; the rejection's <see cref="LedgerResult.Issues"/> lists every blocker (orders confirmed
+    /// but never issued, orders with outstanding passes, months with unsettled scans).</summary>
     /// <param name="at">When.</param>
     /// <returns>The result.</returns>
     public LedgerResult Close(Instant at) => Record(new ProgrammeClosed(at));
@@ -372,6 +401,7 @@ public sealed partial class VoucherLedger
     {
         var candidate = build();
         ValidationIssue? rejection;
+        IReadOnlyList<ValidationIssue>? issues = null;
         if (candidate.SchemaVersion != 1)
         {
             rejection = VoucherRules.FileSchemaVersion.Issue(candidate.SchemaVersion.ToString(CultureInfo.InvariantCulture));
@@ -395,15 +425,19 @@ public sealed partial class VoucherLedger
         else
         {
             rejection = Decide(candidate);
+            if (rejection is not null && candidate is ProgrammeClosed && CloseBlockers() is { Count: > 0 } blockers && blockers[0].RuleCode == rejection.RuleCode)
+            {
+                issues = blockers;
+            }
         }
 
         if (rejection is not null)
         {
-            return new LedgerResult(null, rejection, false);
+            return new LedgerResult(null, rejection, false, issues);
         }
 
         Commit(candidate);
-        return new LedgerResult(candidate, null, false);
+        return new LedgerResult(candidate, null, false, candidate is PassesHanded h ? LateHandingWarning(h) : null);
     }
 
     private void Commit(VoucherEvent e)

@@ -20,7 +20,6 @@ public static class VoucherReports
         Preconditions.CheckNotNull(programme);
         Preconditions.CheckNotNull(events);
         var facts = new VoucherFacts(programme, events);
-        var fees = programme.Fees;
         var face = programme.FaceValue;
         var c = programme.Commanditaire;
         var postings = new List<Posting>();
@@ -33,6 +32,7 @@ public static class VoucherReports
                 case OrderConfirmed confirmed:
                     var order = facts.Orders[facts.OrderIndex[confirmed.OrderId]];
                     var value = face * order.PassCount;
+                    var fees = VoucherPricing.FeesOn(programme, facts.FeeChanges, order.ConfirmedOn);
                     var fee = fees.UpstreamFee(value);
                     var vat = fees.Vat(fee);
                     postings.Add(new Posting(version, "order " + order.Id + ": face value prepaid (invoice #1)", [new(VoucherAccount.PrepaidFaceValue, c, value), new(VoucherAccount.OutstandingPasses, c, -value)]));
@@ -43,15 +43,13 @@ public static class VoucherReports
                     postings.Add(new Posting(version, "redemption " + r.Redemption.ToString(CultureInfo.InvariantCulture), [new(VoucherAccount.OutstandingPasses, c, used), new(VoucherAccount.ProviderPayable, r.Provider.ToString(), -used)]));
                     break;
                 case PassesCancelled x:
-                    var cancelled = face * x.PassCount;
-                    postings.Add(new Posting(version, "passes cancelled", [new(VoucherAccount.OutstandingPasses, c, cancelled), new(VoucherAccount.CreditNotesDue, c, -cancelled)]));
+                    postings.Add(new Posting(version, "passes cancelled", Unused(face * x.PassCount, face * facts.ForfeitedByEvent[i], c)));
                     break;
                 case OrderExpired x when x.PassCount > 0:
-                    var expired = face * x.PassCount;
-                    postings.Add(new Posting(version, "order " + x.OrderId + ": passes expired", [new(VoucherAccount.OutstandingPasses, c, expired), new(VoucherAccount.CreditNotesDue, c, -expired)]));
+                    postings.Add(new Posting(version, "order " + x.OrderId + ": passes expired", Unused(face * x.PassCount, face * facts.ForfeitedByEvent[i], c)));
                     break;
                 case MonthSettled m:
-                    foreach (var line in StatementLines(facts, byMonth[m.Month], m.Month, settled: true))
+                    foreach (var line in StatementLines(facts, byMonth[m.Month], m.Month))
                     {
                         postings.Add(new Posting(version, $"counter-payment {VoucherFacts.Text(m.Month)} to {line.Provider}",
                         [
@@ -70,6 +68,11 @@ public static class VoucherReports
                     if (statement.CreditNote != Money.Zero)
                     {
                         postings.Add(new Posting(version, "credit note on unused face value", [new(VoucherAccount.CreditNotesDue, c, statement.CreditNote), new(VoucherAccount.PrepaidFaceValue, c, -statement.CreditNote)]));
+                    }
+
+                    if (statement.ForfeitedValue != Money.Zero)
+                    {
+                        postings.Add(new Posting(version, "face value at the commanditaire's charge (handed out after the block) released", [new(VoucherAccount.ForfeitedFaceValue, c, statement.ForfeitedValue), new(VoucherAccount.PrepaidFaceValue, c, -statement.ForfeitedValue)]));
                     }
 
                     if (statement.CoFinancingClaim != Money.Zero)
@@ -117,7 +120,7 @@ public static class VoucherReports
         Preconditions.CheckNotNull(events);
         var facts = new VoucherFacts(programme, events);
         return [.. facts.Redemptions.Where(r => month is null || r.Month == month).GroupBy(r => r.Month).OrderBy(g => g.Key)
-            .SelectMany(g => StatementLines(facts, g, g.Key, facts.Settled.Contains(g.Key)))];
+            .SelectMany(g => StatementLines(facts, g, g.Key))];
     }
 
     /// <summary>The commanditaire's closing statement (provisional while the programme is open).</summary>
@@ -144,49 +147,76 @@ public static class VoucherReports
         return VoucherKpiBuilder.Build(new VoucherFacts(programme, events));
     }
 
-    private static IEnumerable<ProviderStatement> StatementLines(VoucherFacts facts, IEnumerable<VoucherFacts.RedemptionFact> redemptions, YearMonth month, bool settled)
+    // A settled month reads what its event recorded (what was paid, at the rates then in effect); a month not yet
+    // settled is priced at the rates in effect on its first day.
+    private static IEnumerable<ProviderStatement> StatementLines(VoucherFacts facts, IEnumerable<VoucherFacts.RedemptionFact> redemptions, YearMonth month)
     {
-        var fees = facts.Programme.Fees;
-        foreach (var group in redemptions.GroupBy(r => r.Redemption.Provider).OrderBy(g => g.Key))
+        var settled = facts.SettledEvents.TryGetValue(month, out var settlement);
+        IEnumerable<SettledLine> lines;
+        if (settlement is not null)
         {
-            var passes = group.Sum(r => (long)r.Redemption.Passes.Count);
-            var gross = facts.Programme.FaceValue * passes;
-            var fee = fees.DownstreamFee(gross);
-            var name = facts.Programme.Providers.FirstOrDefault(p => p.Siret == group.Key)?.Name ?? group.Key.ToString();
-            yield return new ProviderStatement(month, group.Key, name, group.Count(), passes, gross, fee, fees.Vat(fee), settled);
+            lines = settlement.Lines;
+        }
+        else
+        {
+            var fees = VoucherPricing.FeesOn(facts.Programme, facts.FeeChanges, month.OnDayOfMonth(1));
+            lines = redemptions.GroupBy(r => r.Redemption.Provider).OrderBy(g => g.Key)
+                .Select(g => VoucherPricing.Line(g.Key, g.Count(), g.Sum(r => (long)r.Redemption.Passes.Count), facts.Programme.FaceValue, fees));
+        }
+
+        foreach (var line in lines)
+        {
+            var name = facts.Programme.Providers.FirstOrDefault(p => p.Siret == line.Provider)?.Name ?? line.Provider.ToString();
+            yield return new ProviderStatement(month, line.Provider, name, line.Redemptions, line.Passes, line.GrossValue, line.DownstreamFee, line.DownstreamFeeVat, settled);
         }
     }
+
+    // The lines of an unused (cancelled or expired) value: credited back, except the part at the commanditaire's charge.
+    private static PostingLine[] Unused(Money value, Money forfeited, string commanditaire) =>
+        forfeited == Money.Zero
+            ? [new(VoucherAccount.OutstandingPasses, commanditaire, value), new(VoucherAccount.CreditNotesDue, commanditaire, -value)]
+            : forfeited == value
+                ? [new(VoucherAccount.OutstandingPasses, commanditaire, value), new(VoucherAccount.ForfeitedFaceValue, commanditaire, -forfeited)]
+                : [new(VoucherAccount.OutstandingPasses, commanditaire, value), new(VoucherAccount.CreditNotesDue, commanditaire, forfeited - value), new(VoucherAccount.ForfeitedFaceValue, commanditaire, -forfeited)];
 
     private static ClosingStatement Closing(VoucherFacts facts)
     {
         var programme = facts.Programme;
         var face = programme.FaceValue;
-        long ordered = 0, used = 0, cancelled = 0, expired = 0;
-        Money upstream = Money.Zero, upstreamVat = Money.Zero, coFinancing = Money.Zero;
+        long ordered = 0, used = 0, cancelled = 0, expired = 0, late = 0, forfeited = 0;
+        Money upstream = Money.Zero, upstreamVat = Money.Zero;
         foreach (var order in facts.Orders.Where(o => o.Confirmed))
         {
             ordered += order.PassCount;
             used += order.Used;
             cancelled += order.Cancelled;
             expired += order.Expired;
-            var fee = programme.Fees.UpstreamFee(face * order.PassCount);
+            late += order.HandedAfterBlock;
+            forfeited += order.Forfeited;
+            var fees = VoucherPricing.FeesOn(programme, facts.FeeChanges, order.ConfirmedOn);
+            var fee = fees.UpstreamFee(face * order.PassCount);
             upstream += fee;
-            upstreamVat += programme.Fees.Vat(fee);
-            if (programme.CoFinancing is { } rule)
-            {
-                coFinancing += rule.ShareOf(face * order.PassCount, face * order.Used);
-            }
+            upstreamVat += fees.Vat(fee);
         }
 
-        var downstream = Money.Zero;
+        // AAP 2020: the minimum purchase, the State share and its ceiling apply to the programme's purchase as a whole
+        // (all confirmed orders together), never order by order (docs/vouchers.md, "Accounting rules").
+        var coFinancing = programme.CoFinancing is { } rule ? rule.ShareOf(face * ordered, face * used) : Money.Zero;
+
+        Money downstream = Money.Zero, paidGross = Money.Zero, paidNet = Money.Zero;
         foreach (var month in facts.Redemptions.GroupBy(r => r.Month))
         {
-            foreach (var line in StatementLines(facts, month, month.Key, settled: false))
+            foreach (var line in StatementLines(facts, month, month.Key))
             {
                 downstream += line.DownstreamFee;
+                if (line.IsSettled)
+                {
+                    paidGross += line.GrossValue;
+                    paidNet += line.NetPayable;
+                }
             }
         }
 
-        return new ClosingStatement(programme.Commanditaire, ordered, used, cancelled, expired, face, upstream, upstreamVat, downstream, programme.CoFinancing?.CoFunder, coFinancing, facts.Closed);
+        return new ClosingStatement(new ClosingFigures(programme.Commanditaire, ordered, used, cancelled, expired, late, forfeited, face, upstream, upstreamVat, downstream, paidGross, paidNet, programme.CoFinancing?.CoFunder, coFinancing, facts.Closed));
     }
 }

@@ -81,7 +81,15 @@ internal static class VoucherRules
 
     internal static readonly RuleDefinition ProgrammeClosed = new("programme.closed", Severity.Error, "Programme {0} is closed.", "Le programme {0} est clos.");
 
-    internal static readonly RuleDefinition ProgrammeOpenPasses = new("programme.open-passes", Severity.Error, "{0} passes are still outstanding: expire or cancel them before closing.", "{0} pass sont encore en circulation : faites-les expirer ou annulez-les avant la clôture.");
+    internal static readonly RuleDefinition ProgrammeOpenPasses = new("programme.open-passes", Severity.Error, "Order {0}: {1} passes are still outstanding: expire or cancel them before closing.", "Commande {0} : {1} pass sont encore en circulation : faites-les expirer ou annulez-les avant la clôture.");
+
+    internal static readonly RuleDefinition ProgrammeOrderNotIssued = new("programme.order-not-issued", Severity.Error, "Order {0} is confirmed (its face value received) but was never issued: expire it so that its face value is credited back before closing.", "La commande {0} est confirmée (sa valeur faciale reçue) mais n'a jamais été émise : faites-la expirer pour que sa valeur faciale soit remboursée avant la clôture.");
+
+    internal static readonly RuleDefinition PassesHandedAfterBlock = new("passes.handed-after-block", Severity.Warning, "Passes {0} were handed out after the distribution block of order {1}: they are at the commanditaire's charge and will not be credited back.", "Les pass {0} ont été remis après le blocage de la distribution de la commande {1} : ils sont à la charge du commanditaire et ne seront pas remboursés.");
+
+    internal static readonly RuleDefinition SettlementAmounts = new("settlement.amounts", Severity.Error, "The statement of month {0} does not match its scans (providers, redemptions, passes, gross value) or the arithmetic of its stated rates.", "Le relevé du mois {0} ne correspond pas à ses scans (acteurs, encaissements, pass, valeur brute) ou au calcul de ses taux déclarés.");
+
+    internal static readonly RuleDefinition FeesRetroactive = new("fees.retroactive", Severity.Error, "A fee change recorded on {0} must take effect after that day: settled months and confirmed orders keep the rates they used.", "Un changement de frais enregistré le {0} doit prendre effet après ce jour : les mois réglés et les commandes confirmées gardent leurs taux.");
 
     internal static readonly RuleDefinition ProgrammeUnsettledMonths = new("programme.unsettled-months", Severity.Error, "Month {0} has scans and is not settled.", "Le mois {0} a des scans et n'est pas réglé.");
 

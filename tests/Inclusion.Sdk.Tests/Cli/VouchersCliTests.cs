@@ -18,6 +18,8 @@ public class VouchersCliTests
         Assert.Equal(string.Empty, error);
         Assert.Contains("2025-03     2025-04  73282932000116     100     1,000.00        40.00         8.00      960.00  yes", output, StringComparison.Ordinal);
         Assert.Contains("credit note (unused)         12,000.00", output, StringComparison.Ordinal);
+        Assert.Contains("ring-fenced face value            0.00", output, StringComparison.Ordinal);
+        Assert.Contains("paid to providers (net)       7,680.00", output, StringComparison.Ordinal);
         Assert.Contains("co-financing claim            4,000.00", output, StringComparison.Ordinal);
         Assert.Contains("Closing statement (final)", output, StringComparison.Ordinal);
         Assert.Contains("distributor ccas-bordeaux", output, StringComparison.Ordinal);
@@ -34,6 +36,7 @@ public class VouchersCliTests
         Assert.Equal("2025-05", statement.GetProperty("paymentMonth").GetString());
         Assert.Equal(960.00m, statement.GetProperty("netPayable").GetDecimal());
         Assert.Equal(12000m, json.RootElement.GetProperty("closing").GetProperty("creditNote").GetDecimal());
+        Assert.Equal(0m, json.RootElement.GetProperty("closing").GetProperty("ringFencedBalance").GetDecimal());
         Assert.Equal(40.000m, json.RootElement.GetProperty("kpis").GetProperty("overall").GetProperty("usageRate").GetDecimal());
     }
 

@@ -110,8 +110,8 @@ public class EventImportTests
     public void The_import_margin_is_a_programme_setting()
     {
         // The sample programme: earliest qualification 2024-09-01, orders of 2025 (joint statement 2026-02-07). The log
-        // without its closing, then January 2026 settled in September 2026.
-        var late = Log(Sample[..^1].Append("{\"type\":\"month-settled\",\"month\":\"2026-01\",\"at\":\"2026-09-01T09:00:00Z\",\"schemaVersion\":1}"));
+        // without its closing, then a change of fees recorded in September 2026.
+        var late = Log(Sample[..^1].Append("{\"type\":\"fees-changed\",\"at\":\"2026-09-01T09:00:00Z\",\"effectiveFrom\":\"2026-10-01\",\"upstreamRate\":0.04,\"downstreamRate\":0.1,\"vatRate\":0.2,\"schemaVersion\":1}"));
         Assert.True(Replay(late).IsValid); // within the default 12 months
         var strict = WorkedExample.Programme();
         var noMargin = new VoucherProgramme(strict.Id, strict.Operator, strict.Commanditaire, strict.Perimeter, strict.Providers, strict.Distributors, strict.FaceValue, strict.BookletFormats, strict.SmallBookletMinimumOrder, strict.ValidityEnd, strict.GracePeriod, strict.Fees, strict.CoFinancing) { ImportMargin = Period.Zero };

@@ -84,8 +84,9 @@ public class VoucherFileProperties
             new DistributionBlocked(at, "o"),
             new PassesCancelled(at, 3, 2),
             new OrderExpired(at, "o", 15),
-            new MonthSettled(at, new YearMonth(2025, 4)),
+            new MonthSettled(at, new YearMonth(2025, 4), 0.04m, 0.2m, [new(Inclusion.Sdk.Identifiers.Siret.Parse("73282932000074").Value, 1, 2, Money.FromEuros(20m), Money.FromEuros(0.80m), Money.FromEuros(0.16m))]),
             new ProgrammeClosed(at),
+            new FeesChanged(at, new LocalDate(2025, 5, 1), 0.04m, 0.042m, 0.2m),
         ];
         foreach (var e in events)
         {

@@ -107,7 +107,7 @@ public class VoucherRuleTests
         Ok(ledger.Hand(Pass(1), 5, "ccas-bordeaux", "b1", "demandeurs-emploi", At(2025, 1, 4)));
         Rejected(ledger, l => l.Hand(Pass(5), 2, "ccas-bordeaux", "b2", "demandeurs-emploi", At(2025, 1, 4)), "pass.already-handed");
         Ok(ledger.Block("o", At(2025, 12, 15)));
-        Rejected(ledger, l => l.Hand(Pass(6), 1, "ccas-bordeaux", "b2", "demandeurs-emploi", At(2025, 12, 16)), "order.distribution-blocked");
+        Assert.Equal("passes.handed-after-block", Assert.Single(Ok(ledger.Hand(Pass(6), 1, "ccas-bordeaux", "b2", "demandeurs-emploi", At(2025, 12, 16))).Issues).RuleCode); // recorded, flagged
         Rejected(ledger, l => l.Inject(2, 1, "ccas-bordeaux", At(2025, 12, 16)), "order.distribution-blocked");
         Assert.True(ledger.Redeem(Pass(6), ProviderA, "atelier", At(2025, 12, 16)).Success); // passes already out stay usable
     }

@@ -1,3 +1,4 @@
+using Inclusion.Sdk;
 using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Vouchers;
 using NodaTime;
@@ -21,7 +22,8 @@ public abstract class VoucherEventStoreContract
         new PassesRedeemed(At(2025, 3, 1), 1, ProviderA, "atelier-2h", [1, 2]),
         new DistributionBlocked(At(2025, 3, 2), "order-1"),
         new PassesCancelled(At(2025, 3, 5), 11, 2),
-        new MonthSettled(At(2025, 4, 2), new YearMonth(2025, 3)),
+        new MonthSettled(At(2025, 4, 2), new YearMonth(2025, 3), 0.04m, 0.2m, [new SettledLine(ProviderA, 1, 2, Money.FromEuros(20m), Money.FromEuros(0.80m), Money.FromEuros(0.16m))]),
+        new FeesChanged(At(2025, 4, 3), new LocalDate(2025, 5, 1), 0.04m, 0.10m, 0.2m),
         new OrderExpired(At(2026, 3, 1), "order-1", 6),
         new ProgrammeClosed(At(2026, 3, 2)),
     ];
