@@ -369,6 +369,152 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
         }
     }
 
+    // One transaction: take the next version if no event other than a redemption was appended after basedOnVersion,
+    // insert the passes (unique per programme) and the event, numbered by the stream; a taken pass rolls everything back.
+    private async ValueTask<(Answer Answer, long Version)> AppendRedemptionCoreAsync(string programmeId, long basedOnVersion, PassesRedeemed redemption, CancellationToken cancellationToken)
+    {
+        var passes = redemption.Passes.ToArray();
+        try
+        {
+            var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
+            {
+                for (var attempt = 0; ; attempt++)
+                {
+                    var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                    await using (transaction.ConfigureAwait(false))
+                    {
+                        long version, number, inserted;
+                        var batch = new NpgsqlBatch(connection, transaction) { Timeout = commandTimeout };
+                        await using (batch.ConfigureAwait(false))
+                        {
+                            batch.BatchCommands.Add(new NpgsqlBatchCommand(sql.SynchronousCommit));
+                            var redeem = new NpgsqlBatchCommand(sql.Redeem);
+                            redeem.Parameters.Add(new NpgsqlParameter<string>("programme", programmeId));
+                            redeem.Parameters.Add(new NpgsqlParameter<long>("based", basedOnVersion));
+                            redeem.Parameters.Add(new NpgsqlParameter<long[]>("passes", passes));
+                            batch.BatchCommands.Add(redeem);
+                            var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                            await using (reader.ConfigureAwait(false))
+                            {
+                                if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                                {
+                                    version = -1;
+                                    number = inserted = 0;
+                                }
+                                else
+                                {
+                                    version = reader.GetInt64(0);
+                                    number = reader.GetInt64(1);
+                                    inserted = reader.GetInt64(2);
+                                }
+                            }
+                        }
+
+                        if (version < 0)
+                        {
+                            // Another event came after basedOnVersion, basedOnVersion is ahead of the stream, or no stream yet.
+                            await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                            var (current, exists) = await StreamAsync(connection, programmeId, cancellationToken).ConfigureAwait(false);
+                            if (!exists && attempt == 0)
+                            {
+                                await CreateStreamAsync(connection, programmeId, cancellationToken).ConfigureAwait(false);
+                                continue;
+                            }
+
+                            return (Answer.Conflict, current);
+                        }
+
+                        if (inserted != passes.Length)
+                        {
+                            await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                            var holder = await HolderAsync(connection, sql.HolderOfPass, programmeId, passes, cancellationToken).ConfigureAwait(false);
+                            return (await IsSameScanAsync(connection, programmeId, holder, redemption, cancellationToken).ConfigureAwait(false) ? Answer.Duplicate : Answer.PassTaken, holder);
+                        }
+
+                        var row = Row.Of(new PassesRedeemed(redemption.At, number, redemption.Provider, redemption.Service, passes, redemption.SchemaVersion));
+                        var insert = Command(connection, transaction, sql.InsertEvents);
+                        await using (insert.ConfigureAwait(false))
+                        {
+                            insert.Parameters.Add(new NpgsqlParameter<string>("programme", programmeId));
+                            insert.Parameters.Add(new NpgsqlParameter<long>("expected", version - 1));
+                            insert.Parameters.Add(new NpgsqlParameter<string[]>("types", [row.Type]));
+                            insert.Parameters.Add(new NpgsqlParameter<DateTime[]>("ats", [row.At]));
+                            insert.Parameters.Add(new NpgsqlParameter<string[]>("keys", [row.Key]));
+                            insert.Parameters.Add(new NpgsqlParameter<string[]>("jsons", [row.Json]));
+                            if (await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
+                            {
+                                await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                                return (Answer.Duplicate, await HolderAsync(connection, sql.HolderOfKey, programmeId, [row.Key], cancellationToken).ConfigureAwait(false));
+                            }
+                        }
+
+                        // Last chance to cancel: past the commit, the event is stored.
+                        cancellationToken.ThrowIfCancellationRequested();
+                        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+                        return (Answer.Appended, version);
+                    }
+                }
+            }
+        }
+        catch (Exception e) when (Translate(e, "nothing was appended (if the connection was lost while committing, the append may have completed: read the stream again)") is { } failure)
+        {
+            throw failure;
+        }
+    }
+
+    // Whether the event at a version is the same scan as a redemption (same time, provider, service and passes): its
+    // number aside, the identical event.
+    private async ValueTask<bool> IsSameScanAsync(NpgsqlConnection connection, string programmeId, long version, PassesRedeemed redemption, CancellationToken cancellationToken)
+    {
+        var read = Command(connection, null, sql.EventAt);
+        await using (read.ConfigureAwait(false))
+        {
+            read.Parameters.Add(new NpgsqlParameter<string>("programme", programmeId));
+            read.Parameters.Add(new NpgsqlParameter<long>("version", version));
+            if (await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not string json)
+            {
+                return false;
+            }
+
+            try
+            {
+                return InclusionJson.DeserializeEvent(json) is PassesRedeemed held
+                    && held.At == redemption.At && held.Provider == redemption.Provider
+                    && string.Equals(held.Service, redemption.Service, StringComparison.Ordinal)
+                    && held.Passes.SequenceEqual(redemption.Passes);
+            }
+            catch (JsonException)
+            {
+                return false;
+            }
+        }
+    }
+
+    private async ValueTask<(long Version, bool Exists)> StreamAsync(NpgsqlConnection connection, string programmeId, CancellationToken cancellationToken)
+    {
+        var read = Command(connection, null, sql.Stream);
+        await using (read.ConfigureAwait(false))
+        {
+            read.Parameters.Add(new NpgsqlParameter<string>("programme", programmeId));
+            var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? (reader.GetInt64(0), true) : (0, false);
+            }
+        }
+    }
+
+    private async ValueTask CreateStreamAsync(NpgsqlConnection connection, string programmeId, CancellationToken cancellationToken)
+    {
+        var create = Command(connection, null, sql.CreateStream);
+        await using (create.ConfigureAwait(false))
+        {
+            create.Parameters.Add(new NpgsqlParameter<string>("programme", programmeId));
+            await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     // Inserts the redeemed passes; false when one of them is already redeemed (the transaction must be rolled back).
     private async ValueTask<bool> InsertPassesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string programmeId, long[] passes, long[] versions, CancellationToken cancellationToken)
     {
@@ -586,6 +732,11 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
             InsertPasses = $"INSERT INTO {s}.voucher_redeemed_passes (programme, pass, version) SELECT @programme, u.pass, u.version FROM unnest(@passes, @versions) AS u(pass, version) ON CONFLICT DO NOTHING";
             HolderOfPass = $"SELECT MIN(version) FROM {s}.voucher_redeemed_passes WHERE programme = @programme AND pass = ANY(@keys)";
             HolderOfKey = $"SELECT MIN(version) FROM {s}.voucher_events WHERE programme = @programme AND idempotency_key = ANY(@keys)";
+            Redeem = $"WITH s AS (UPDATE {s}.voucher_streams SET version = version + 1, redemptions = redemptions + 1 WHERE programme = @programme AND barrier <= @based AND version >= @based RETURNING version, redemptions), "
+                + $"p AS (INSERT INTO {s}.voucher_redeemed_passes (programme, pass, version) SELECT @programme, u.pass, s.version FROM s, unnest(@passes) AS u(pass) ON CONFLICT DO NOTHING RETURNING 1) "
+                + "SELECT s.version, s.redemptions, (SELECT COUNT(*) FROM p) FROM s";
+            Stream = $"SELECT version, barrier FROM {s}.voucher_streams WHERE programme = @programme";
+            EventAt = $"SELECT json FROM {s}.voucher_events WHERE programme = @programme AND version = @version";
         }
 
         internal string SchemaName { get; }
@@ -617,5 +768,11 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
         internal string HolderOfPass { get; }
 
         internal string HolderOfKey { get; }
+
+        internal string Redeem { get; }
+
+        internal string Stream { get; }
+
+        internal string EventAt { get; }
     }
 }
