@@ -13,6 +13,9 @@ internal static class PostgreSqlSchema
     /// <summary>The table of applied migrations.</summary>
     internal const string MigrationTable = "voucher_store_migrations";
 
+    /// <summary>The constraint that a second redemption of a pass violates.</summary>
+    internal const string PassConstraint = "voucher_redeemed_passes_pkey";
+
     /// <summary>The names of the tables the migrations create (besides <see cref="MigrationTable"/>).</summary>
     internal static readonly string[] Tables = ["voucher_streams", "voucher_events", "voucher_redeemed_passes"];
 
@@ -36,14 +39,14 @@ internal static class PostgreSqlSchema
             at timestamptz NOT NULL,
             idempotency_key text NOT NULL,
             json text NOT NULL,
-            PRIMARY KEY (programme, version),
-            UNIQUE (programme, idempotency_key)
+            CONSTRAINT voucher_events_pkey PRIMARY KEY (programme, version),
+            CONSTRAINT voucher_events_key UNIQUE (programme, idempotency_key)
         );
         CREATE TABLE {0}.voucher_redeemed_passes (
             programme text NOT NULL,
             pass bigint NOT NULL,
             version bigint NOT NULL,
-            PRIMARY KEY (programme, pass)
+            CONSTRAINT voucher_redeemed_passes_pkey PRIMARY KEY (programme, pass)
         );
         """,
     ];

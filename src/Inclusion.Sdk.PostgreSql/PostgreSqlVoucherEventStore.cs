@@ -49,6 +49,11 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
         sql = new Sql(options);
     }
 
+    private const string NothingAppended = "nothing was appended (if the connection was lost while committing, the append may have completed: read the stream again)";
+
+    // The number of a redemption in the JSON written for number 0, completed by the server with the stream's count.
+    private const string NumberPlaceholder = "\"redemption\":0,";
+
     private enum Answer
     {
         Appended,
@@ -277,103 +282,87 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
         }
     }
 
-    // One transaction: move the stream's version if it is still at expectedVersion, insert the events (unique by
-    // idempotency key) and the redeemed passes (unique per programme); any refusal rolls everything back.
+    // One transaction in one round trip: BEGIN, move the stream's version if it is still at expectedVersion and insert
+    // the events (unique by idempotency key) and the redeemed passes (unique per programme) from that same statement,
+    // read the stream's state, COMMIT. A unique violation aborts the batch: rolled back, the holder is named.
     private async ValueTask<(Answer Answer, long Version)> AppendRowsAsync(string programmeId, long expectedVersion, Row[] rows, CancellationToken cancellationToken)
     {
         var count = rows.Length;
-        var redemptions = rows.Count(r => r.Passes is not null);
-        var barrierMoves = redemptions < count;
+        var passes = new List<long>();
+        var versions = new List<long>();
+        var redemptions = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (rows[i].Passes is { } held)
+            {
+                redemptions++;
+                foreach (var pass in held)
+                {
+                    passes.Add(pass);
+                    versions.Add(expectedVersion + i + 1);
+                }
+            }
+        }
+
+        var keys = rows.Select(r => r.Key).ToArray();
         try
         {
             var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             await using (connection.ConfigureAwait(false))
             {
-                var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-                await using (transaction.ConfigureAwait(false))
+                var batch = Batch(connection, expectedVersion == 0 ? [sql.CreateStream, sql.Append, sql.State] : [sql.Append, sql.State], programmeId);
+                await using (batch.ConfigureAwait(false))
                 {
-                    long? moved;
-                    var batch = new NpgsqlBatch(connection, transaction) { Timeout = commandTimeout };
-                    await using (batch.ConfigureAwait(false))
+                    var append = batch.BatchCommands[^2].Parameters;
+                    append.Add(new NpgsqlParameter<long>("expected", expectedVersion));
+                    append.Add(new NpgsqlParameter<long>("count", count));
+                    append.Add(new NpgsqlParameter<long>("redemptions", redemptions));
+                    append.Add(new NpgsqlParameter<bool>("barrier", redemptions < count));
+                    append.Add(new NpgsqlParameter<string[]>("types", [.. rows.Select(r => r.Type)]));
+                    append.Add(new NpgsqlParameter<DateTime[]>("ats", [.. rows.Select(r => r.At)]));
+                    append.Add(new NpgsqlParameter<string[]>("keys", keys));
+                    append.Add(new NpgsqlParameter<string[]>("jsons", [.. rows.Select(r => r.Json)]));
+                    append.Add(new NpgsqlParameter<long[]>("passes", [.. passes]));
+                    append.Add(new NpgsqlParameter<long[]>("versions", [.. versions]));
+                    var state = batch.BatchCommands[^1].Parameters;
+                    state.Add(new NpgsqlParameter<string[]>("keys", keys));
+                    state.Add(new NpgsqlParameter<long[]>("passes", [.. passes]));
+                    try
                     {
-                        batch.BatchCommands.Add(new NpgsqlBatchCommand(sql.SynchronousCommit));
-                        if (expectedVersion == 0)
-                        {
-                            var create = new NpgsqlBatchCommand(sql.CreateStream);
-                            create.Parameters.Add(new NpgsqlParameter<string>("programme", programmeId));
-                            batch.BatchCommands.Add(create);
-                        }
-
-                        var move = new NpgsqlBatchCommand(sql.MoveStream);
-                        move.Parameters.Add(new NpgsqlParameter<string>("programme", programmeId));
-                        move.Parameters.Add(new NpgsqlParameter<long>("expected", expectedVersion));
-                        move.Parameters.Add(new NpgsqlParameter<long>("count", count));
-                        move.Parameters.Add(new NpgsqlParameter<long>("redemptions", redemptions));
-                        move.Parameters.Add(new NpgsqlParameter<bool>("barrier", barrierMoves));
-                        batch.BatchCommands.Add(move);
-                        moved = await batch.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as long?;
+                        var (moved, current, duplicate, taken) = await RunAsync(batch, cancellationToken).ConfigureAwait(false);
+                        return moved is { } version ? (Answer.Appended, version)
+                            : duplicate is { } d ? (Answer.Duplicate, d)
+                            : taken is { } t ? (Answer.PassTaken, t)
+                            : (Answer.Conflict, current);
                     }
-
-                    if (moved is null)
+                    catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
                     {
-                        await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-                        return (Answer.Conflict, await CurrentVersionAsync(connection, null, programmeId, cancellationToken).ConfigureAwait(false));
+                        await ExecuteAsync(connection, null, "ROLLBACK", CancellationToken.None).ConfigureAwait(false);
+                        return e.ConstraintName == PostgreSqlSchema.PassConstraint
+                            ? (Answer.PassTaken, await HolderAsync(connection, sql.HolderOfPass, programmeId, passes.ToArray(), cancellationToken).ConfigureAwait(false))
+                            : (Answer.Duplicate, await HolderAsync(connection, sql.HolderOfKey, programmeId, keys, cancellationToken).ConfigureAwait(false));
                     }
-
-                    var insert = Command(connection, transaction, sql.InsertEvents);
-                    await using (insert.ConfigureAwait(false))
-                    {
-                        insert.Parameters.Add(new NpgsqlParameter<string>("programme", programmeId));
-                        insert.Parameters.Add(new NpgsqlParameter<long>("expected", expectedVersion));
-                        insert.Parameters.Add(new NpgsqlParameter<string[]>("types", [.. rows.Select(r => r.Type)]));
-                        insert.Parameters.Add(new NpgsqlParameter<DateTime[]>("ats", [.. rows.Select(r => r.At)]));
-                        insert.Parameters.Add(new NpgsqlParameter<string[]>("keys", [.. rows.Select(r => r.Key)]));
-                        insert.Parameters.Add(new NpgsqlParameter<string[]>("jsons", [.. rows.Select(r => r.Json)]));
-                        if (await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != count)
-                        {
-                            await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-                            return (Answer.Duplicate, await HolderAsync(connection, sql.HolderOfKey, programmeId, [.. rows.Select(r => r.Key)], cancellationToken).ConfigureAwait(false));
-                        }
-                    }
-
-                    if (redemptions > 0)
-                    {
-                        var passes = new List<long>();
-                        var versions = new List<long>();
-                        for (var i = 0; i < count; i++)
-                        {
-                            foreach (var pass in rows[i].Passes ?? [])
-                            {
-                                passes.Add(pass);
-                                versions.Add(expectedVersion + i + 1);
-                            }
-                        }
-
-                        if (!await InsertPassesAsync(connection, transaction, programmeId, [.. passes], [.. versions], cancellationToken).ConfigureAwait(false))
-                        {
-                            await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-                            return (Answer.PassTaken, await HolderAsync(connection, sql.HolderOfPass, programmeId, [.. passes], cancellationToken).ConfigureAwait(false));
-                        }
-                    }
-
-                    // Last chance to cancel: past the commit, the events are stored.
-                    cancellationToken.ThrowIfCancellationRequested();
-                    await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
-                    return (Answer.Appended, moved.Value);
                 }
             }
         }
-        catch (Exception e) when (Translate(e, "nothing was appended (if the connection was lost while committing, the append may have completed: read the stream again)") is { } failure)
+        catch (Exception e) when (Translate(e, NothingAppended) is { } failure)
         {
             throw failure;
         }
     }
 
-    // One transaction: take the next version if no event other than a redemption was appended after basedOnVersion,
-    // insert the passes (unique per programme) and the event, numbered by the stream; a taken pass rolls everything back.
+    // The same for one redemption numbered by the store: the next version unless an event other than a redemption was
+    // appended after basedOnVersion; the event's JSON is completed with its number, and its key computed, by the server.
     private async ValueTask<(Answer Answer, long Version)> AppendRedemptionCoreAsync(string programmeId, long basedOnVersion, PassesRedeemed redemption, CancellationToken cancellationToken)
     {
         var passes = redemption.Passes.ToArray();
+        var template = Row.Of(new PassesRedeemed(redemption.At, 0, redemption.Provider, redemption.Service, passes, redemption.SchemaVersion));
+        var placeholder = template.Json.IndexOf(NumberPlaceholder, StringComparison.Ordinal);
+        if (placeholder < 0 || placeholder != template.Json.LastIndexOf(NumberPlaceholder, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"The JSON of a redemption does not hold its number as {NumberPlaceholder}: {template.Json}");
+        }
+
         try
         {
             var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -381,86 +370,116 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
             {
                 for (var attempt = 0; ; attempt++)
                 {
-                    var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-                    await using (transaction.ConfigureAwait(false))
+                    var batch = Batch(connection, [sql.Redeem, sql.State], programmeId);
+                    await using (batch.ConfigureAwait(false))
                     {
-                        long version, number, inserted;
-                        var batch = new NpgsqlBatch(connection, transaction) { Timeout = commandTimeout };
-                        await using (batch.ConfigureAwait(false))
+                        var redeem = batch.BatchCommands[^2].Parameters;
+                        redeem.Add(new NpgsqlParameter<long>("based", basedOnVersion));
+                        redeem.Add(new NpgsqlParameter<long[]>("passes", passes));
+                        redeem.Add(new NpgsqlParameter<string>("json", template.Json));
+                        redeem.Add(new NpgsqlParameter<string>("type", template.Type));
+                        redeem.Add(new NpgsqlParameter<DateTime>("at", template.At));
+                        var state = batch.BatchCommands[^1].Parameters;
+                        state.Add(new NpgsqlParameter<string[]>("keys", []));
+                        state.Add(new NpgsqlParameter<long[]>("passes", passes));
+                        long? moved;
+                        long current;
+                        long? taken;
+                        bool exists;
+                        try
                         {
-                            batch.BatchCommands.Add(new NpgsqlBatchCommand(sql.SynchronousCommit));
-                            var redeem = new NpgsqlBatchCommand(sql.Redeem);
-                            redeem.Parameters.Add(new NpgsqlParameter<string>("programme", programmeId));
-                            redeem.Parameters.Add(new NpgsqlParameter<long>("based", basedOnVersion));
-                            redeem.Parameters.Add(new NpgsqlParameter<long[]>("passes", passes));
-                            batch.BatchCommands.Add(redeem);
-                            var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                            await using (reader.ConfigureAwait(false))
+                            (moved, current, _, taken) = await RunAsync(batch, cancellationToken).ConfigureAwait(false);
+                            exists = current >= 0;
+                        }
+                        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+                        {
+                            await ExecuteAsync(connection, null, "ROLLBACK", CancellationToken.None).ConfigureAwait(false);
+                            (moved, current, taken, exists) = (null, 0, await HolderAsync(connection, sql.HolderOfPass, programmeId, passes, cancellationToken).ConfigureAwait(false), true);
+                        }
+
+                        if (moved is { } version)
+                        {
+                            return (Answer.Appended, version);
+                        }
+
+                        if (taken is { } holder)
+                        {
+                            var same = await IsSameScanAsync(connection, programmeId, holder, redemption, cancellationToken).ConfigureAwait(false);
+                            return (same ? Answer.Duplicate : Answer.PassTaken, holder);
+                        }
+
+                        if (!exists && attempt == 0)
+                        {
+                            // No stream yet: create its row, then try once more.
+                            var create = Batch(connection, [sql.CreateStream], programmeId);
+                            await using (create.ConfigureAwait(false))
                             {
-                                if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                                {
-                                    version = -1;
-                                    number = inserted = 0;
-                                }
-                                else
-                                {
-                                    version = reader.GetInt64(0);
-                                    number = reader.GetInt64(1);
-                                    inserted = reader.GetInt64(2);
-                                }
-                            }
-                        }
-
-                        if (version < 0)
-                        {
-                            // Another event came after basedOnVersion, basedOnVersion is ahead of the stream, or no stream yet.
-                            await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-                            var (current, exists) = await StreamAsync(connection, programmeId, cancellationToken).ConfigureAwait(false);
-                            if (!exists && attempt == 0)
-                            {
-                                await CreateStreamAsync(connection, programmeId, cancellationToken).ConfigureAwait(false);
-                                continue;
+                                await RunAsync(create, cancellationToken).ConfigureAwait(false);
                             }
 
-                            return (Answer.Conflict, current);
+                            continue;
                         }
 
-                        if (inserted != passes.Length)
-                        {
-                            await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-                            var holder = await HolderAsync(connection, sql.HolderOfPass, programmeId, passes, cancellationToken).ConfigureAwait(false);
-                            return (await IsSameScanAsync(connection, programmeId, holder, redemption, cancellationToken).ConfigureAwait(false) ? Answer.Duplicate : Answer.PassTaken, holder);
-                        }
-
-                        var row = Row.Of(new PassesRedeemed(redemption.At, number, redemption.Provider, redemption.Service, passes, redemption.SchemaVersion));
-                        var insert = Command(connection, transaction, sql.InsertEvents);
-                        await using (insert.ConfigureAwait(false))
-                        {
-                            insert.Parameters.Add(new NpgsqlParameter<string>("programme", programmeId));
-                            insert.Parameters.Add(new NpgsqlParameter<long>("expected", version - 1));
-                            insert.Parameters.Add(new NpgsqlParameter<string[]>("types", [row.Type]));
-                            insert.Parameters.Add(new NpgsqlParameter<DateTime[]>("ats", [row.At]));
-                            insert.Parameters.Add(new NpgsqlParameter<string[]>("keys", [row.Key]));
-                            insert.Parameters.Add(new NpgsqlParameter<string[]>("jsons", [row.Json]));
-                            if (await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
-                            {
-                                await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-                                return (Answer.Duplicate, await HolderAsync(connection, sql.HolderOfKey, programmeId, [row.Key], cancellationToken).ConfigureAwait(false));
-                            }
-                        }
-
-                        // Last chance to cancel: past the commit, the event is stored.
-                        cancellationToken.ThrowIfCancellationRequested();
-                        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
-                        return (Answer.Appended, version);
+                        return (Answer.Conflict, Math.Max(0, current));
                     }
                 }
             }
         }
-        catch (Exception e) when (Translate(e, "nothing was appended (if the connection was lost while committing, the append may have completed: read the stream again)") is { } failure)
+        catch (Exception e) when (Translate(e, NothingAppended) is { } failure)
         {
             throw failure;
         }
+    }
+
+    // BEGIN; SET LOCAL synchronous_commit; the statements; COMMIT: one round trip. Each statement takes @programme.
+    private NpgsqlBatch Batch(NpgsqlConnection connection, string[] statements, string programmeId)
+    {
+        var batch = new NpgsqlBatch(connection) { Timeout = commandTimeout };
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(sql.SynchronousCommit));
+        foreach (var statement in statements)
+        {
+            var command = new NpgsqlBatchCommand(statement);
+            command.Parameters.Add(new NpgsqlParameter<string>("programme", programmeId));
+            batch.BatchCommands.Add(command);
+        }
+
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+        return batch;
+    }
+
+    // Runs a batch to its end (past its COMMIT). Returns the version moved to (the one-column result, if it has a row),
+    // and from the three-column result: the stream's version (-1: no stream), the version holding one of the keys and the
+    // version holding one of the passes, if any.
+    private static async ValueTask<(long? Moved, long Current, long? Duplicate, long? Taken)> RunAsync(NpgsqlBatch batch, CancellationToken cancellationToken)
+    {
+        long? moved = null;
+        long current = -1;
+        long? duplicate = null;
+        long? taken = null;
+        var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
+        {
+            do
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    if (reader.FieldCount == 1)
+                    {
+                        moved = reader.GetInt64(0);
+                    }
+                    else
+                    {
+                        current = reader.IsDBNull(0) ? -1 : reader.GetInt64(0);
+                        duplicate = reader.IsDBNull(1) ? null : reader.GetInt64(1);
+                        taken = reader.IsDBNull(2) ? null : reader.GetInt64(2);
+                    }
+                }
+            }
+            while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        return (moved, current, duplicate, taken);
     }
 
     // Whether the event at a version is the same scan as a redemption (same time, provider, service and passes): its
@@ -488,43 +507,6 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
             {
                 return false;
             }
-        }
-    }
-
-    private async ValueTask<(long Version, bool Exists)> StreamAsync(NpgsqlConnection connection, string programmeId, CancellationToken cancellationToken)
-    {
-        var read = Command(connection, null, sql.Stream);
-        await using (read.ConfigureAwait(false))
-        {
-            read.Parameters.Add(new NpgsqlParameter<string>("programme", programmeId));
-            var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? (reader.GetInt64(0), true) : (0, false);
-            }
-        }
-    }
-
-    private async ValueTask CreateStreamAsync(NpgsqlConnection connection, string programmeId, CancellationToken cancellationToken)
-    {
-        var create = Command(connection, null, sql.CreateStream);
-        await using (create.ConfigureAwait(false))
-        {
-            create.Parameters.Add(new NpgsqlParameter<string>("programme", programmeId));
-            await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    // Inserts the redeemed passes; false when one of them is already redeemed (the transaction must be rolled back).
-    private async ValueTask<bool> InsertPassesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string programmeId, long[] passes, long[] versions, CancellationToken cancellationToken)
-    {
-        var insert = Command(connection, transaction, sql.InsertPasses);
-        await using (insert.ConfigureAwait(false))
-        {
-            insert.Parameters.Add(new NpgsqlParameter<string>("programme", programmeId));
-            insert.Parameters.Add(new NpgsqlParameter<long[]>("passes", passes));
-            insert.Parameters.Add(new NpgsqlParameter<long[]>("versions", versions));
-            return await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == passes.Length;
         }
     }
 
@@ -727,15 +709,20 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
             Version = $"SELECT version FROM {s}.voucher_streams WHERE programme = @programme";
             Read = $"SELECT version, json FROM {s}.voucher_events WHERE programme = @programme AND version > @from ORDER BY version";
             CreateStream = $"INSERT INTO {s}.voucher_streams (programme, version, barrier, redemptions) VALUES (@programme, 0, 0, 0) ON CONFLICT DO NOTHING";
-            MoveStream = $"UPDATE {s}.voucher_streams SET version = version + @count, barrier = CASE WHEN @barrier THEN version + @count ELSE barrier END, redemptions = redemptions + @redemptions WHERE programme = @programme AND version = @expected RETURNING version";
-            InsertEvents = $"INSERT INTO {s}.voucher_events (programme, version, type, at, idempotency_key, json) SELECT @programme, @expected + u.n, u.type, u.at, u.key, u.json FROM unnest(@types, @ats, @keys, @jsons) WITH ORDINALITY AS u(type, at, key, json, n) ON CONFLICT (programme, idempotency_key) DO NOTHING";
-            InsertPasses = $"INSERT INTO {s}.voucher_redeemed_passes (programme, pass, version) SELECT @programme, u.pass, u.version FROM unnest(@passes, @versions) AS u(pass, version) ON CONFLICT DO NOTHING";
+            Append = $"WITH s AS (UPDATE {s}.voucher_streams SET version = version + @count, barrier = CASE WHEN @barrier THEN version + @count ELSE barrier END, redemptions = redemptions + @redemptions WHERE programme = @programme AND version = @expected RETURNING version), "
+                + $"e AS (INSERT INTO {s}.voucher_events (programme, version, type, at, idempotency_key, json) SELECT @programme, @expected + u.n, u.type, u.at, u.key, u.json FROM s, unnest(@types, @ats, @keys, @jsons) WITH ORDINALITY AS u(type, at, key, json, n) RETURNING 1), "
+                + $"p AS (INSERT INTO {s}.voucher_redeemed_passes (programme, pass, version) SELECT @programme, u.pass, u.version FROM s, unnest(@passes, @versions) AS u(pass, version) RETURNING 1) "
+                + "SELECT s.version FROM s";
+            Redeem = $"WITH s AS (UPDATE {s}.voucher_streams SET version = version + 1, redemptions = redemptions + 1 WHERE programme = @programme AND barrier <= @based AND version >= @based RETURNING version, redemptions), "
+                + $"p AS (INSERT INTO {s}.voucher_redeemed_passes (programme, pass, version) SELECT @programme, u.pass, s.version FROM s, unnest(@passes) AS u(pass) RETURNING 1), "
+                + $"j AS (SELECT s.version, replace(@json, '{NumberPlaceholder}', '\"redemption\":' || s.redemptions || ',') AS json FROM s), "
+                + $"e AS (INSERT INTO {s}.voucher_events (programme, version, type, at, idempotency_key, json) SELECT @programme, j.version, @type, @at, encode(sha256(convert_to(j.json, 'UTF8')), 'hex'), j.json FROM j RETURNING 1) "
+                + "SELECT s.version FROM s";
+            State = $"SELECT (SELECT version FROM {s}.voucher_streams WHERE programme = @programme), "
+                + $"(SELECT MIN(version) FROM {s}.voucher_events WHERE programme = @programme AND idempotency_key = ANY(@keys)), "
+                + $"(SELECT MIN(version) FROM {s}.voucher_redeemed_passes WHERE programme = @programme AND pass = ANY(@passes))";
             HolderOfPass = $"SELECT MIN(version) FROM {s}.voucher_redeemed_passes WHERE programme = @programme AND pass = ANY(@keys)";
             HolderOfKey = $"SELECT MIN(version) FROM {s}.voucher_events WHERE programme = @programme AND idempotency_key = ANY(@keys)";
-            Redeem = $"WITH s AS (UPDATE {s}.voucher_streams SET version = version + 1, redemptions = redemptions + 1 WHERE programme = @programme AND barrier <= @based AND version >= @based RETURNING version, redemptions), "
-                + $"p AS (INSERT INTO {s}.voucher_redeemed_passes (programme, pass, version) SELECT @programme, u.pass, s.version FROM s, unnest(@passes) AS u(pass) ON CONFLICT DO NOTHING RETURNING 1) "
-                + "SELECT s.version, s.redemptions, (SELECT COUNT(*) FROM p) FROM s";
-            Stream = $"SELECT version, barrier FROM {s}.voucher_streams WHERE programme = @programme";
             EventAt = $"SELECT json FROM {s}.voucher_events WHERE programme = @programme AND version = @version";
         }
 
@@ -759,19 +746,15 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
 
         internal string CreateStream { get; }
 
-        internal string MoveStream { get; }
+        internal string Append { get; }
 
-        internal string InsertEvents { get; }
+        internal string Redeem { get; }
 
-        internal string InsertPasses { get; }
+        internal string State { get; }
 
         internal string HolderOfPass { get; }
 
         internal string HolderOfKey { get; }
-
-        internal string Redeem { get; }
-
-        internal string Stream { get; }
 
         internal string EventAt { get; }
     }
