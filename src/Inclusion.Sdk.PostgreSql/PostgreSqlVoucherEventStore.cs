@@ -1,8 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Inclusion.Sdk.Files;
@@ -53,14 +51,6 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
 
     // The number of a redemption in the JSON written for number 0, completed by the server with the stream's count.
     private const string NumberPlaceholder = "\"redemption\":0,";
-
-    private enum Answer
-    {
-        Appended,
-        Conflict,
-        Duplicate,
-        PassTaken,
-    }
 
     /// <summary>Gets the schema version this library writes (the highest row of <c>voucher_store_migrations</c>).</summary>
     public static int SchemaVersion => PostgreSqlSchema.Version;
@@ -119,7 +109,8 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
     }
 
     /// <inheritdoc />
-    public async ValueTask<AppendOutcome> AppendAsync(string programmeId, long expectedVersion, IReadOnlyList<VoucherEvent> events, CancellationToken cancellationToken = default)
+    /// <exception cref="ArgumentException">An event is null, or the events redeem a pass twice or hold the same event twice.</exception>
+    public async ValueTask<AppendResult> AppendAsync(string programmeId, long expectedVersion, IReadOnlyList<VoucherEvent> events, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(programmeId);
         ArgumentNullException.ThrowIfNull(events);
@@ -134,11 +125,25 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
         if (rows.Length == 0)
         {
             var version = await GetVersionAsync(programmeId, cancellationToken).ConfigureAwait(false);
-            return version == expectedVersion ? AppendOutcome.Appended : AppendOutcome.Conflict;
+            return new AppendResult(version == expectedVersion ? AppendOutcome.Appended : AppendOutcome.Conflict, version);
         }
 
-        var (answer, _) = await AppendRowsAsync(programmeId, expectedVersion, rows, cancellationToken).ConfigureAwait(false);
-        return answer == Answer.Appended ? AppendOutcome.Appended : AppendOutcome.Conflict;
+        return await AppendRowsAsync(programmeId, expectedVersion, rows, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// A redemption whose passes are already redeemed by the same scan (same time, provider, service and passes: the
+    /// event retried after a lost answer) answers <see cref="AppendOutcome.Duplicate"/> with the version of the stored one.
+    /// </remarks>
+    /// <exception cref="ArgumentException">The redemption lists a pass twice.</exception>
+    public async ValueTask<AppendResult> AppendRedemptionAsync(string programmeId, long basedOnVersion, PassesRedeemed redemption, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(programmeId);
+        ArgumentNullException.ThrowIfNull(redemption);
+        ArgumentOutOfRangeException.ThrowIfNegative(basedOnVersion);
+        cancellationToken.ThrowIfCancellationRequested();
+        return await AppendRedemptionCoreAsync(programmeId, basedOnVersion, redemption, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -267,8 +272,6 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
     [GeneratedRegex("^[a-z_][a-z0-9_]{0,62}$", RegexOptions.CultureInvariant)]
     private static partial Regex SchemaName();
 
-    private static string IdempotencyKey(string json) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
-
     private NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction? transaction, string text) =>
         new(text, connection, transaction) { CommandTimeout = commandTimeout };
 
@@ -283,19 +286,21 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
     }
 
     // One transaction in one round trip: BEGIN, move the stream's version if it is still at expectedVersion and insert
-    // the events (unique by idempotency key) and the redeemed passes (unique per programme) from that same statement,
-    // read the stream's state, COMMIT. A unique violation aborts the batch: rolled back, the holder is named.
-    private async ValueTask<(Answer Answer, long Version)> AppendRowsAsync(string programmeId, long expectedVersion, Row[] rows, CancellationToken cancellationToken)
+    // the events (unique by idempotency key; redemptions numbered from the stream's count) and the redeemed passes
+    // (unique per programme) from that same statement, read the stream's version, COMMIT. A unique violation aborts the
+    // batch: it is rolled back and the holder named, a taken pass before a duplicate event (as in the SQLite store).
+    private async ValueTask<AppendResult> AppendRowsAsync(string programmeId, long expectedVersion, Row[] rows, CancellationToken cancellationToken)
     {
         var count = rows.Length;
         var passes = new List<long>();
         var versions = new List<long>();
+        var ranks = new long[count];
         var redemptions = 0;
         for (var i = 0; i < count; i++)
         {
             if (rows[i].Passes is { } held)
             {
-                redemptions++;
+                ranks[i] = ++redemptions;
                 foreach (var pass in held)
                 {
                     passes.Add(pass);
@@ -304,7 +309,6 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
             }
         }
 
-        var keys = rows.Select(r => r.Key).ToArray();
         try
         {
             var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -313,36 +317,38 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
                 var batch = Batch(connection, expectedVersion == 0 ? [sql.CreateStream, sql.Append, sql.State] : [sql.Append, sql.State], programmeId);
                 await using (batch.ConfigureAwait(false))
                 {
-                    var append = batch.BatchCommands[^2].Parameters;
+                    var append = batch.BatchCommands[^3].Parameters;
                     append.Add(new NpgsqlParameter<long>("expected", expectedVersion));
                     append.Add(new NpgsqlParameter<long>("count", count));
                     append.Add(new NpgsqlParameter<long>("redemptions", redemptions));
                     append.Add(new NpgsqlParameter<bool>("barrier", redemptions < count));
                     append.Add(new NpgsqlParameter<string[]>("types", [.. rows.Select(r => r.Type)]));
                     append.Add(new NpgsqlParameter<DateTime[]>("ats", [.. rows.Select(r => r.At)]));
-                    append.Add(new NpgsqlParameter<string[]>("keys", keys));
+                    append.Add(new NpgsqlParameter<string?[]>("keys", [.. rows.Select(r => r.Key)]));
                     append.Add(new NpgsqlParameter<string[]>("jsons", [.. rows.Select(r => r.Json)]));
+                    append.Add(new NpgsqlParameter<long[]>("ranks", ranks));
                     append.Add(new NpgsqlParameter<long[]>("passes", [.. passes]));
                     append.Add(new NpgsqlParameter<long[]>("versions", [.. versions]));
-                    var state = batch.BatchCommands[^1].Parameters;
-                    state.Add(new NpgsqlParameter<string[]>("keys", keys));
-                    state.Add(new NpgsqlParameter<long[]>("passes", [.. passes]));
                     try
                     {
-                        var (moved, current, duplicate, taken) = await RunAsync(batch, cancellationToken).ConfigureAwait(false);
-                        return moved is { } version ? (Answer.Appended, version)
-                            : duplicate is { } d ? (Answer.Duplicate, d)
-                            : taken is { } t ? (Answer.PassTaken, t)
-                            : (Answer.Conflict, current);
+                        var (moved, current) = await RunAsync(batch, cancellationToken).ConfigureAwait(false);
+                        return moved is { } version ? new AppendResult(AppendOutcome.Appended, version) : new AppendResult(AppendOutcome.Conflict, Math.Max(0, current));
                     }
                     catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
                     {
                         await ExecuteAsync(connection, null, "ROLLBACK", CancellationToken.None).ConfigureAwait(false);
-                        return e.ConstraintName == PostgreSqlSchema.PassConstraint
-                            ? (Answer.PassTaken, await HolderAsync(connection, sql.HolderOfPass, programmeId, passes.ToArray(), cancellationToken).ConfigureAwait(false))
-                            : (Answer.Duplicate, await HolderAsync(connection, sql.HolderOfKey, programmeId, keys, cancellationToken).ConfigureAwait(false));
                     }
                 }
+
+                if (await HolderAsync(connection, sql.HolderOfPass, programmeId, passes.ToArray(), cancellationToken).ConfigureAwait(false) is { } taken)
+                {
+                    return new AppendResult(AppendOutcome.PassTaken, taken);
+                }
+
+                string[] keys = [.. rows.Select(r => r.Key).OfType<string>()];
+                return await HolderAsync(connection, sql.HolderOfKey, programmeId, keys, cancellationToken).ConfigureAwait(false) is { } stored
+                    ? new AppendResult(AppendOutcome.Duplicate, stored)
+                    : throw new ArgumentException("The events redeem a pass twice or hold the same event twice: nothing was appended.", nameof(rows));
             }
         }
         catch (Exception e) when (Translate(e, NothingAppended) is { } failure)
@@ -352,17 +358,11 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
     }
 
     // The same for one redemption numbered by the store: the next version unless an event other than a redemption was
-    // appended after basedOnVersion; the event's JSON is completed with its number, and its key computed, by the server.
-    private async ValueTask<(Answer Answer, long Version)> AppendRedemptionCoreAsync(string programmeId, long basedOnVersion, PassesRedeemed redemption, CancellationToken cancellationToken)
+    // appended after basedOnVersion (or basedOnVersion is ahead of the stream): then Conflict, as in the SQLite store.
+    private async ValueTask<AppendResult> AppendRedemptionCoreAsync(string programmeId, long basedOnVersion, PassesRedeemed redemption, CancellationToken cancellationToken)
     {
-        var passes = redemption.Passes.ToArray();
-        var template = Row.Of(new PassesRedeemed(redemption.At, 0, redemption.Provider, redemption.Service, passes, redemption.SchemaVersion));
-        var placeholder = template.Json.IndexOf(NumberPlaceholder, StringComparison.Ordinal);
-        if (placeholder < 0 || placeholder != template.Json.LastIndexOf(NumberPlaceholder, StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"The JSON of a redemption does not hold its number as {NumberPlaceholder}: {template.Json}");
-        }
-
+        var row = Row.Of(redemption);
+        var passes = row.Passes!;
         try
         {
             var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -370,58 +370,40 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
             {
                 for (var attempt = 0; ; attempt++)
                 {
-                    var batch = Batch(connection, [sql.Redeem, sql.State], programmeId);
+                    var batch = Batch(connection, attempt == 0 ? [sql.Redeem, sql.State] : [sql.CreateStream, sql.Redeem, sql.State], programmeId);
                     await using (batch.ConfigureAwait(false))
                     {
-                        var redeem = batch.BatchCommands[^2].Parameters;
+                        var redeem = batch.BatchCommands[^3].Parameters;
                         redeem.Add(new NpgsqlParameter<long>("based", basedOnVersion));
                         redeem.Add(new NpgsqlParameter<long[]>("passes", passes));
-                        redeem.Add(new NpgsqlParameter<string>("json", template.Json));
-                        redeem.Add(new NpgsqlParameter<string>("type", template.Type));
-                        redeem.Add(new NpgsqlParameter<DateTime>("at", template.At));
-                        var state = batch.BatchCommands[^1].Parameters;
-                        state.Add(new NpgsqlParameter<string[]>("keys", []));
-                        state.Add(new NpgsqlParameter<long[]>("passes", passes));
-                        long? moved;
-                        long current;
-                        long? taken;
-                        bool exists;
+                        redeem.Add(new NpgsqlParameter<string>("json", row.Json));
+                        redeem.Add(new NpgsqlParameter<string>("type", row.Type));
+                        redeem.Add(new NpgsqlParameter<DateTime>("at", row.At));
                         try
                         {
-                            (moved, current, _, taken) = await RunAsync(batch, cancellationToken).ConfigureAwait(false);
-                            exists = current >= 0;
+                            var (moved, current) = await RunAsync(batch, cancellationToken).ConfigureAwait(false);
+                            if (moved is { } version)
+                            {
+                                return new AppendResult(AppendOutcome.Appended, version);
+                            }
+
+                            if (current < 0 && attempt == 0)
+                            {
+                                continue; // no stream yet: again, creating its row first
+                            }
+
+                            return new AppendResult(AppendOutcome.Conflict, Math.Max(0, current));
                         }
                         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
                         {
                             await ExecuteAsync(connection, null, "ROLLBACK", CancellationToken.None).ConfigureAwait(false);
-                            (moved, current, taken, exists) = (null, 0, await HolderAsync(connection, sql.HolderOfPass, programmeId, passes, cancellationToken).ConfigureAwait(false), true);
                         }
-
-                        if (moved is { } version)
-                        {
-                            return (Answer.Appended, version);
-                        }
-
-                        if (taken is { } holder)
-                        {
-                            var same = await IsSameScanAsync(connection, programmeId, holder, redemption, cancellationToken).ConfigureAwait(false);
-                            return (same ? Answer.Duplicate : Answer.PassTaken, holder);
-                        }
-
-                        if (!exists && attempt == 0)
-                        {
-                            // No stream yet: create its row, then try once more.
-                            var create = Batch(connection, [sql.CreateStream], programmeId);
-                            await using (create.ConfigureAwait(false))
-                            {
-                                await RunAsync(create, cancellationToken).ConfigureAwait(false);
-                            }
-
-                            continue;
-                        }
-
-                        return (Answer.Conflict, Math.Max(0, current));
                     }
+
+                    var holder = await HolderAsync(connection, sql.HolderOfPass, programmeId, passes, cancellationToken).ConfigureAwait(false)
+                        ?? throw new ArgumentException("The redemption lists a pass twice: nothing was appended.", nameof(redemption));
+                    var same = await IsSameScanAsync(connection, programmeId, holder, redemption, cancellationToken).ConfigureAwait(false);
+                    return new AppendResult(same ? AppendOutcome.Duplicate : AppendOutcome.PassTaken, holder);
                 }
             }
         }
@@ -441,6 +423,10 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
         {
             var command = new NpgsqlBatchCommand(statement);
             command.Parameters.Add(new NpgsqlParameter<string>("programme", programmeId));
+            if (ReferenceEquals(statement, sql.Append) || ReferenceEquals(statement, sql.Redeem))
+            {
+                command.Parameters.Add(new NpgsqlParameter<string>("placeholder", NumberPlaceholder));
+            }
             batch.BatchCommands.Add(command);
         }
 
@@ -448,15 +434,12 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
         return batch;
     }
 
-    // Runs a batch to its end (past its COMMIT). Returns the version moved to (the one-column result, if it has a row),
-    // and from the three-column result: the stream's version (-1: no stream), the version holding one of the keys and the
-    // version holding one of the passes, if any.
-    private static async ValueTask<(long? Moved, long Current, long? Duplicate, long? Taken)> RunAsync(NpgsqlBatch batch, CancellationToken cancellationToken)
+    // Runs a batch to its end (past its COMMIT). Returns the version moved to (the one-column result, if it has a row)
+    // and the stream's version (the two-column result; -1: no stream).
+    private static async ValueTask<(long? Moved, long Current)> RunAsync(NpgsqlBatch batch, CancellationToken cancellationToken)
     {
         long? moved = null;
         long current = -1;
-        long? duplicate = null;
-        long? taken = null;
         var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
         {
@@ -470,16 +453,14 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
                     }
                     else
                     {
-                        current = reader.IsDBNull(0) ? -1 : reader.GetInt64(0);
-                        duplicate = reader.IsDBNull(1) ? null : reader.GetInt64(1);
-                        taken = reader.IsDBNull(2) ? null : reader.GetInt64(2);
+                        current = reader.GetInt64(0);
                     }
                 }
             }
             while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false));
         }
 
-        return (moved, current, duplicate, taken);
+        return (moved, current);
     }
 
     // Whether the event at a version is the same scan as a redemption (same time, provider, service and passes): its
@@ -511,14 +492,14 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
     }
 
     // The version of the committed event holding one of the keys (idempotency keys or passes), after a rollback.
-    private async ValueTask<long> HolderAsync<T>(NpgsqlConnection connection, string query, string programmeId, T[] keys, CancellationToken cancellationToken)
+    private async ValueTask<long?> HolderAsync<T>(NpgsqlConnection connection, string query, string programmeId, T[] keys, CancellationToken cancellationToken)
     {
         var holder = Command(connection, null, query);
         await using (holder.ConfigureAwait(false))
         {
             holder.Parameters.Add(new NpgsqlParameter<string>("programme", programmeId));
             holder.Parameters.Add(new NpgsqlParameter<T[]>("keys", keys));
-            return await holder.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as long? ?? 0;
+            return await holder.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as long?;
         }
     }
 
@@ -660,13 +641,29 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
         _ => null,
     };
 
-    /// <summary>An event as stored: its type and time (copies for SQL queries), idempotency key and JSON text.</summary>
-    private sealed record Row(string Type, DateTime At, string Key, string Json, IReadOnlyList<long>? Passes)
+    /// <summary>
+    /// An event as sent: its type and time (copies for SQL queries), idempotency key and JSON text. A redemption is
+    /// written with number 0 (<see cref="NumberPlaceholder"/>), which the server replaces with the number the stream
+    /// gives it, and its key is computed by the server from the final text (<see cref="Key"/> is then null).
+    /// </summary>
+    private sealed record Row(string Type, DateTime At, string? Key, string Json, long[]? Passes)
     {
         internal static Row Of(VoucherEvent e)
         {
+            if (e is PassesRedeemed r)
+            {
+                var template = InclusionJson.SerializeEvent(new PassesRedeemed(r.At, 0, r.Provider, r.Service, r.Passes, r.SchemaVersion));
+                var placeholder = template.IndexOf(NumberPlaceholder, StringComparison.Ordinal);
+                if (placeholder < 0 || placeholder != template.LastIndexOf(NumberPlaceholder, StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException($"The JSON of a redemption does not hold its number as {NumberPlaceholder}: {template}");
+                }
+
+                return new Row(TypeOf(template, e), e.At.ToDateTimeUtc(), null, template, [.. r.Passes]);
+            }
+
             var json = InclusionJson.SerializeEvent(e);
-            return new Row(TypeOf(json, e), e.At.ToDateTimeUtc(), IdempotencyKey(json), json, (e as PassesRedeemed)?.Passes);
+            return new Row(TypeOf(json, e), e.At.ToDateTimeUtc(), InclusionJson.IdempotencyKey(json), json, null);
         }
 
         private static string TypeOf(string json, VoucherEvent e)
@@ -709,18 +706,18 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
             Version = $"SELECT version FROM {s}.voucher_streams WHERE programme = @programme";
             Read = $"SELECT version, json FROM {s}.voucher_events WHERE programme = @programme AND version > @from ORDER BY version";
             CreateStream = $"INSERT INTO {s}.voucher_streams (programme, version, barrier, redemptions) VALUES (@programme, 0, 0, 0) ON CONFLICT DO NOTHING";
-            Append = $"WITH s AS (UPDATE {s}.voucher_streams SET version = version + @count, barrier = CASE WHEN @barrier THEN version + @count ELSE barrier END, redemptions = redemptions + @redemptions WHERE programme = @programme AND version = @expected RETURNING version), "
-                + $"e AS (INSERT INTO {s}.voucher_events (programme, version, type, at, idempotency_key, json) SELECT @programme, @expected + u.n, u.type, u.at, u.key, u.json FROM s, unnest(@types, @ats, @keys, @jsons) WITH ORDINALITY AS u(type, at, key, json, n) RETURNING 1), "
-                + $"p AS (INSERT INTO {s}.voucher_redeemed_passes (programme, pass, version) SELECT @programme, u.pass, u.version FROM s, unnest(@passes, @versions) AS u(pass, version) RETURNING 1) "
+            Append = $"WITH s AS (UPDATE {s}.voucher_streams SET version = version + @count, barrier = CASE WHEN @barrier THEN version + @count ELSE barrier END, redemptions = redemptions + @redemptions WHERE programme = @programme AND version = @expected RETURNING version, redemptions - @redemptions AS before), "
+                + "u AS (SELECT u.n, u.type, u.at, u.key, CASE WHEN u.rank > 0 THEN replace(u.json, @placeholder, '\"redemption\":' || (s.before + u.rank) || ',') ELSE u.json END AS json "
+                + "FROM s, unnest(@types, @ats, @keys, @jsons, @ranks) WITH ORDINALITY AS u(type, at, key, json, rank, n)), "
+                + $"e AS (INSERT INTO {s}.voucher_events (programme, version, type, at, idempotency_key, json) SELECT @programme, @expected + u.n, u.type, u.at, COALESCE(u.key, encode(sha256(convert_to(u.json, 'UTF8')), 'hex')), u.json FROM u), "
+                + $"p AS (INSERT INTO {s}.voucher_redeemed_passes (programme, pass, version) SELECT @programme, u.pass, u.version FROM s, unnest(@passes, @versions) AS u(pass, version)) "
                 + "SELECT s.version FROM s";
             Redeem = $"WITH s AS (UPDATE {s}.voucher_streams SET version = version + 1, redemptions = redemptions + 1 WHERE programme = @programme AND barrier <= @based AND version >= @based RETURNING version, redemptions), "
-                + $"p AS (INSERT INTO {s}.voucher_redeemed_passes (programme, pass, version) SELECT @programme, u.pass, s.version FROM s, unnest(@passes) AS u(pass) RETURNING 1), "
-                + $"j AS (SELECT s.version, replace(@json, '{NumberPlaceholder}', '\"redemption\":' || s.redemptions || ',') AS json FROM s), "
-                + $"e AS (INSERT INTO {s}.voucher_events (programme, version, type, at, idempotency_key, json) SELECT @programme, j.version, @type, @at, encode(sha256(convert_to(j.json, 'UTF8')), 'hex'), j.json FROM j RETURNING 1) "
+                + $"p AS (INSERT INTO {s}.voucher_redeemed_passes (programme, pass, version) SELECT @programme, u.pass, s.version FROM s, unnest(@passes) AS u(pass)), "
+                + "j AS (SELECT s.version, replace(@json, @placeholder, '\"redemption\":' || s.redemptions || ',') AS json FROM s), "
+                + $"e AS (INSERT INTO {s}.voucher_events (programme, version, type, at, idempotency_key, json) SELECT @programme, j.version, @type, @at, encode(sha256(convert_to(j.json, 'UTF8')), 'hex'), j.json FROM j) "
                 + "SELECT s.version FROM s";
-            State = $"SELECT (SELECT version FROM {s}.voucher_streams WHERE programme = @programme), "
-                + $"(SELECT MIN(version) FROM {s}.voucher_events WHERE programme = @programme AND idempotency_key = ANY(@keys)), "
-                + $"(SELECT MIN(version) FROM {s}.voucher_redeemed_passes WHERE programme = @programme AND pass = ANY(@passes))";
+            State = $"SELECT version, barrier FROM {s}.voucher_streams WHERE programme = @programme";
             HolderOfPass = $"SELECT MIN(version) FROM {s}.voucher_redeemed_passes WHERE programme = @programme AND pass = ANY(@keys)";
             HolderOfKey = $"SELECT MIN(version) FROM {s}.voucher_events WHERE programme = @programme AND idempotency_key = ANY(@keys)";
             EventAt = $"SELECT json FROM {s}.voucher_events WHERE programme = @programme AND version = @version";

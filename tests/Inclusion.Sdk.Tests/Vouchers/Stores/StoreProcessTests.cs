@@ -57,7 +57,7 @@ public abstract class StoreProcessTests
         Assert.Equal(Passes, redemptions.Count);
         Assert.Equal(Passes, redemptions.SelectMany(r => r.Passes).Distinct().Count());
         Assert.Equal(Enumerable.Range(1, Passes).Select(n => (long)n), redemptions.Select(r => r.Redemption));
-        Assert.All(acknowledged, a => Assert.Equal(a.Pass, ((PassesRedeemed)events[(int)a.Version - 1]).Passes[0]));
+        Assert.All(acknowledged, a => Assert.Equal(a.Pass, redemptions[(int)a.Redemption - 1].Passes[0]));
         AssertBalanced(ledger, Passes);
     }
 
@@ -71,7 +71,7 @@ public abstract class StoreProcessTests
 
         await RunToEnd("setup", db, Text(Passes));
         var random = new Random(20251205);
-        var acknowledged = new List<(long Version, long Pass)>();
+        var acknowledged = new List<(long Redemption, long Pass)>();
         var next = 1L;
         var redeemedBefore = 0;
         for (var run = 0; run < 6; run++)
@@ -99,8 +99,9 @@ public abstract class StoreProcessTests
             // Whatever the writer was doing, the file opens, every acknowledged event is there, and nothing partial.
             var ledger = await ReopenAsync(db);
             var events = ledger.Events();
-            Assert.All(acknowledged, a => Assert.Equal(a.Pass, ((PassesRedeemed)events[(int)a.Version - 1]).Passes[0]));
-            var redeemed = events.OfType<PassesRedeemed>().Count();
+            var redemptions = events.OfType<PassesRedeemed>().ToList();
+            Assert.All(acknowledged, a => Assert.Equal(a.Pass, redemptions[(int)a.Redemption - 1].Passes[0]));
+            var redeemed = redemptions.Count;
             var acknowledgedNow = acknowledged.Count - acknowledgedBefore;
             Assert.InRange(redeemed - redeemedBefore, acknowledgedNow, acknowledgedNow + 1); // at most one committed, not yet acknowledged
             redeemedBefore = redeemed;
@@ -119,7 +120,7 @@ public abstract class StoreProcessTests
         Assert.Equal(programme.FaceValue * Passes, outstanding + (programme.FaceValue * redeemed));
     }
 
-    private static (long Version, long Pass) Ack(string line)
+    private static (long Redemption, long Pass) Ack(string line)
     {
         var parts = line.Split(' ');
         return (long.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture));
