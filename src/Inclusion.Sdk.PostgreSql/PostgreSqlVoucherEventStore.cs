@@ -70,7 +70,18 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         options = Check(options);
-        var dataSource = NpgsqlDataSource.Create(connectionString);
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            // The store keeps no session state (its settings are SET LOCAL), so a pooled connection needs no reset.
+            builder = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true };
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException)
+        {
+            throw new ArgumentException($"Invalid Npgsql connection string: {e.Message}", nameof(connectionString), e);
+        }
+
+        var dataSource = NpgsqlDataSource.Create(builder);
         return await OpenAsync(dataSource, true, options, cancellationToken).ConfigureAwait(false);
     }
 
@@ -434,12 +445,15 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
         return batch;
     }
 
-    // Runs a batch to its end (past its COMMIT). Returns the version moved to (the one-column result, if it has a row)
+    // Prepares and runs a batch to its end (past its COMMIT). Returns the version moved to (the one-column result, if it has a row)
     // and the stream's version (the two-column result; -1: no stream).
     private static async ValueTask<(long? Moved, long Current)> RunAsync(NpgsqlBatch batch, CancellationToken cancellationToken)
     {
         long? moved = null;
         long current = -1;
+
+        // Prepared once per physical connection (Npgsql keeps them across pooled opens), then only bound and executed.
+        await batch.PrepareAsync(cancellationToken).ConfigureAwait(false);
         var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
         {
