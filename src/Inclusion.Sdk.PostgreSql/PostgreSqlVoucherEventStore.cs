@@ -14,9 +14,10 @@ namespace Inclusion.Sdk.PostgreSql;
 /// A voucher event store in a PostgreSQL database (Npgsql), for several application instances on several machines.
 /// Tables <c>voucher_streams</c> (one row per programme: its version), <c>voucher_events</c> keyed by
 /// (programme, version) and unique by idempotency key, each event as the JSON of <see cref="InclusionJson.SerializeEvent"/>,
-/// and <c>voucher_redeemed_passes</c>, unique by (programme, pass). An append is one transaction: it moves the stream's
-/// version with a conditional <c>UPDATE</c> (the row lock makes concurrent writers wait, not fail) and inserts; so it is
-/// all or nothing, and a lost connection leaves nothing half-written.
+/// and <c>voucher_redeemed_passes</c>, unique by (programme, pass): the database refuses a second redemption of a pass.
+/// An append is one transaction in one round trip: a conditional <c>UPDATE</c> of the stream row (whose lock makes
+/// concurrent writers wait, not fail) inserting the events and passes in the same statement; so it is all or nothing,
+/// and a lost connection leaves nothing half-written. Redemptions are numbered by the server.
 /// </summary>
 /// <remarks>
 /// <para>Opening creates or migrates the schema (<see cref="PostgreSqlVoucherStoreOptions.Schema"/>, table
