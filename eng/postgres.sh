@@ -8,7 +8,7 @@ set -euo pipefail
 port="${INCLUSION_PG_PORT:-54329}"
 state=/tmp/inclusion-pg
 bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
-as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi; }
+as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "cd /tmp && $*"; else bash -c "$*"; fi; }   # cd: the caller's folder may be closed to postgres
 
 case "${1:-}" in
   start)
