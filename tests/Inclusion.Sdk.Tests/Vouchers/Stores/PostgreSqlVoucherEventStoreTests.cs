@@ -151,8 +151,10 @@ public sealed class PostgreSqlVoucherEventStoreTests(ITestOutputHelper output) :
         Assert.Contains("127.0.0.1:1", e.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_connection_lost_in_the_middle_of_an_append_writes_nothing_and_the_next_call_works()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_connection_lost_in_the_middle_of_an_append_writes_nothing_and_the_next_call_works(bool redemption)
     {
         if (server is null)
         {
@@ -176,7 +178,8 @@ public sealed class PostgreSqlVoucherEventStoreTests(ITestOutputHelper output) :
             await insert.ExecuteNonQueryAsync();
         }
 
-        var append = store.AppendAsync("p", 5, [.. events.Skip(5)]).AsTask();
+        var scan = new PassesRedeemed(At(2025, 3, 1), 1, ProviderA, "atelier-2h", [1, 2]);
+        var append = redemption ? store.AppendRedemptionAsync("p", 5, scan).AsTask() : store.AppendAsync("p", 5, [.. events.Skip(5)]).AsTask();
         long terminated = 0;
         for (var attempt = 0; attempt < 600 && terminated == 0 && !append.IsCompleted; attempt++)
         {
@@ -198,8 +201,9 @@ public sealed class PostgreSqlVoucherEventStoreTests(ITestOutputHelper output) :
         Assert.Equal(5, await store.GetVersionAsync("p"));
         Assert.Equal(5L, await PostgresServer.ScalarAsync(server, $"SELECT COUNT(*) FROM \"{schema}\".voucher_events"));
         Assert.Equal(0L, await PostgresServer.ScalarAsync(server, $"SELECT COUNT(*) FROM \"{schema}\".voucher_redeemed_passes"));
-        Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync("p", 5, [.. events.Skip(5)])).Outcome);
-        Assert.Equal(events.Count, await store.GetVersionAsync("p"));
+        var next = redemption ? await store.AppendRedemptionAsync("p", 5, scan) : await store.AppendAsync("p", 5, [.. events.Skip(5)]);
+        Assert.Equal(new AppendResult(AppendOutcome.Appended, redemption ? 6 : events.Count), next);
+        Assert.Equal(next.Version, await store.GetVersionAsync("p"));
     }
 
     [Fact]
