@@ -1,16 +1,14 @@
 using System.Globalization;
-using Inclusion.Sdk.Sqlite;
 using Inclusion.Sdk.Sqlite.Worker;
 using Inclusion.Sdk.Vouchers;
 
-// Usage:
+// Usage (<db>: a SQLite file, or "postgresql:<schema>" for a schema of the server named by INCLUSION_POSTGRES):
 //   setup  <db> <passes>                              creates the store with one order of <passes> passes
 //   redeem <db> <first> <count> <provider> <passes>   redeems passes first .. first+count-1 (wrapping at <passes>)
 // Every redemption appended is acknowledged on stdout, flushed, as "A <redemption number> <pass>"; a pass already redeemed by
 // someone else (or a repeat) as "D <pass> <rule-or-repeat>". The exit code is 0 when every command was decided.
-var sync = Environment.GetEnvironmentVariable("INCLUSION_SQLITE_SYNC") == "full" ? SqliteSynchronous.Full : SqliteSynchronous.Normal;
-using var store = await SqliteVoucherEventStore.OpenAsync(args[1], new SqliteVoucherStoreOptions { Synchronous = sync });
-var ledger = await StoredVoucherLedger.OpenAsync(WorkerProgramme.Create(), store);
+await using var opened = await WorkerProgramme.OpenStoreAsync(args[1]);
+var ledger = await StoredVoucherLedger.OpenAsync(WorkerProgramme.Create(), opened.Store);
 var output = Console.Out;
 switch (args[0])
 {

@@ -1,5 +1,7 @@
 using Inclusion.Sdk.Actors;
 using Inclusion.Sdk.Identifiers;
+using Inclusion.Sdk.PostgreSql;
+using Inclusion.Sdk.Sqlite;
 using Inclusion.Sdk.Territories;
 using Inclusion.Sdk.Vouchers;
 using NodaTime;
@@ -17,6 +19,36 @@ public static class WorkerProgramme
 
     /// <summary>Gets the providers, one per worker.</summary>
     public static IReadOnlyList<Siret> Providers { get; } = [.. Enumerable.Range(0, 8).Select(i => ValidSiret($"732829320{i:0000}"))];
+
+    /// <summary>The prefix of a worker's store argument naming a PostgreSQL schema rather than a SQLite file.</summary>
+    public const string PostgreSqlPrefix = "postgresql:";
+
+    /// <summary>
+    /// Opens the store a worker writes to: <c>postgresql:&lt;schema&gt;</c> on the server named by
+    /// <c>INCLUSION_POSTGRES</c> (<c>synchronous_commit</c> off unless <c>INCLUSION_PG_SYNC=on</c>), otherwise a SQLite
+    /// file (<c>synchronous=NORMAL</c> unless <c>INCLUSION_SQLITE_SYNC=full</c>). A crashed worker process loses nothing
+    /// acknowledged with either setting: they differ only when the database server or the machine crashes.
+    /// </summary>
+    /// <param name="target">The file, or <c>postgresql:&lt;schema&gt;</c>.</param>
+    /// <returns>The store, to dispose.</returns>
+    public static async Task<OpenedStore> OpenStoreAsync(string target)
+    {
+        if (target.StartsWith(PostgreSqlPrefix, StringComparison.Ordinal))
+        {
+            var server = Environment.GetEnvironmentVariable("INCLUSION_POSTGRES") ?? throw new InvalidOperationException("INCLUSION_POSTGRES is not set.");
+            var sync = Environment.GetEnvironmentVariable("INCLUSION_PG_SYNC") == "on" ? PostgreSqlSynchronousCommit.On : PostgreSqlSynchronousCommit.Off;
+            var store = await PostgreSqlVoucherEventStore.OpenAsync(server, new PostgreSqlVoucherStoreOptions { Schema = target[PostgreSqlPrefix.Length..], SynchronousCommit = sync });
+            return new OpenedStore(store, store.DisposeAsync);
+        }
+
+        var synchronous = Environment.GetEnvironmentVariable("INCLUSION_SQLITE_SYNC") == "full" ? SqliteSynchronous.Full : SqliteSynchronous.Normal;
+        var file = await SqliteVoucherEventStore.OpenAsync(target, new SqliteVoucherStoreOptions { Synchronous = synchronous });
+        return new OpenedStore(file, () =>
+        {
+            file.Dispose();
+            return ValueTask.CompletedTask;
+        });
+    }
 
     /// <summary>The programme's settings.</summary>
     /// <returns>The programme.</returns>
@@ -64,4 +96,13 @@ public static class WorkerProgramme
 
         throw new InvalidOperationException("no check digit");
     }
+}
+
+/// <summary>A store opened by <see cref="WorkerProgramme.OpenStoreAsync"/>, with the way to release it.</summary>
+/// <param name="Store">The store.</param>
+/// <param name="Release">Releases its connections.</param>
+public sealed record OpenedStore(IVoucherEventStore Store, Func<ValueTask> Release) : IAsyncDisposable
+{
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => Release();
 }

@@ -163,7 +163,7 @@ public sealed class SqliteVoucherEventStoreTests : VoucherEventStoreContract, ID
         Assert.Contains("Event 3", e.Message, StringComparison.Ordinal);
     }
 
-    protected override async ValueTask<IVoucherEventStore> CreateStoreAsync()
+    protected override async ValueTask<IVoucherEventStore?> CreateStoreAsync()
     {
         var store = await SqliteVoucherEventStore.OpenAsync(File(Guid.NewGuid().ToString("N")), new SqliteVoucherStoreOptions { Synchronous = SqliteSynchronous.Normal });
         opened.Add(store);

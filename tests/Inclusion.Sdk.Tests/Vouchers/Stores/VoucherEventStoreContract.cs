@@ -31,7 +31,11 @@ public abstract class VoucherEventStoreContract
     [Fact]
     public async Task An_empty_stream_has_version_0_and_no_events()
     {
-        var store = await CreateStoreAsync();
+        if (await CreateStoreAsync() is not { } store)
+        {
+            return;
+        }
+
         Assert.Equal(0, await store.GetVersionAsync(Programme));
         Assert.Empty(await ReadAll(store, Programme));
     }
@@ -39,7 +43,11 @@ public abstract class VoucherEventStoreContract
     [Fact]
     public async Task Appends_at_the_expected_version_and_reads_from_a_version()
     {
-        var store = await CreateStoreAsync();
+        if (await CreateStoreAsync() is not { } store)
+        {
+            return;
+        }
+
         var events = OneOfEach();
         Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync(Programme, 0, [.. events.Take(4)])).Outcome);
         Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync(Programme, 4, [.. events.Skip(4)])).Outcome);
@@ -53,7 +61,11 @@ public abstract class VoucherEventStoreContract
     [Fact]
     public async Task An_append_at_another_version_conflicts_and_appends_nothing()
     {
-        var store = await CreateStoreAsync();
+        if (await CreateStoreAsync() is not { } store)
+        {
+            return;
+        }
+
         var events = OneOfEach();
         Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync(Programme, 0, [events[0], events[1]])).Outcome);
         Assert.Equal(AppendOutcome.Conflict, (await store.AppendAsync(Programme, 0, [events[2]])).Outcome);
@@ -66,7 +78,11 @@ public abstract class VoucherEventStoreContract
     [Fact]
     public async Task Streams_of_different_programmes_are_independent()
     {
-        var store = await CreateStoreAsync();
+        if (await CreateStoreAsync() is not { } store)
+        {
+            return;
+        }
+
         var events = OneOfEach();
         Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync("a", 0, [events[0]])).Outcome);
         Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync("b", 0, [events[0], events[1]])).Outcome);
@@ -77,7 +93,11 @@ public abstract class VoucherEventStoreContract
     [Fact]
     public async Task A_cancelled_call_appends_nothing()
     {
-        var store = await CreateStoreAsync();
+        if (await CreateStoreAsync() is not { } store)
+        {
+            return;
+        }
+
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await store.AppendAsync(Programme, 0, OneOfEach(), cancelled.Token));
@@ -90,7 +110,11 @@ public abstract class VoucherEventStoreContract
     [Fact]
     public async Task Many_appends_read_back_in_order()
     {
-        var store = await CreateStoreAsync();
+        if (await CreateStoreAsync() is not { } store)
+        {
+            return;
+        }
+
         var written = new List<VoucherEvent>();
         for (var i = 0; i < 60; i++)
         {
@@ -106,7 +130,11 @@ public abstract class VoucherEventStoreContract
     [Fact]
     public async Task Every_event_type_round_trips()
     {
-        var store = await CreateStoreAsync();
+        if (await CreateStoreAsync() is not { } store)
+        {
+            return;
+        }
+
         var events = OneOfEach();
         var types = typeof(VoucherEvent).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(VoucherEvent)) && !t.IsAbstract).Select(t => t.Name).Order();
         Assert.Equal(types, events.Select(e => e.GetType().Name).Distinct().Order());
@@ -123,7 +151,11 @@ public abstract class VoucherEventStoreContract
     [Fact]
     public async Task A_stored_ledger_replays_what_it_recorded()
     {
-        var store = await CreateStoreAsync();
+        if (await CreateStoreAsync() is not { } store)
+        {
+            return;
+        }
+
         var ledger = await StoredVoucherLedger.OpenAsync(Programme(), store);
         foreach (var e in Ordered(Programme(), 20).Events())
         {
@@ -141,7 +173,11 @@ public abstract class VoucherEventStoreContract
     [Fact]
     public async Task A_pass_is_redeemed_once_whatever_the_writer_decided()
     {
-        var store = await CreateStoreAsync();
+        if (await CreateStoreAsync() is not { } store)
+        {
+            return;
+        }
+
         var prefix = OneOfEach().Take(5).ToArray();
         Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync(Programme, 0, prefix)).Outcome);
         Assert.Equal(new AppendResult(AppendOutcome.Appended, 6), await store.AppendRedemptionAsync(Programme, 5, Scan(3, 4)));
@@ -156,7 +192,11 @@ public abstract class VoucherEventStoreContract
     [Fact]
     public async Task Redemptions_of_distinct_passes_decided_on_the_same_version_do_not_conflict_and_are_numbered_by_the_store()
     {
-        var store = await CreateStoreAsync();
+        if (await CreateStoreAsync() is not { } store)
+        {
+            return;
+        }
+
         Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync(Programme, 0, [.. OneOfEach().Take(5)])).Outcome);
         for (var pass = 1; pass <= 4; pass++)
         {
@@ -171,7 +211,11 @@ public abstract class VoucherEventStoreContract
     [Fact]
     public async Task A_redemption_decided_before_an_event_of_another_kind_conflicts()
     {
-        var store = await CreateStoreAsync();
+        if (await CreateStoreAsync() is not { } store)
+        {
+            return;
+        }
+
         var events = OneOfEach();
         Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync(Programme, 0, [.. events.Take(5)])).Outcome);
         Assert.Equal(AppendOutcome.Appended, (await store.AppendRedemptionAsync(Programme, 5, Scan(1))).Outcome);
@@ -185,7 +229,11 @@ public abstract class VoucherEventStoreContract
     [Fact]
     public async Task An_event_appended_again_is_recognised_by_its_idempotency_key()
     {
-        var store = await CreateStoreAsync();
+        if (await CreateStoreAsync() is not { } store)
+        {
+            return;
+        }
+
         var events = OneOfEach();
         Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync(Programme, 0, [.. events.Take(3)])).Outcome);
 
@@ -199,7 +247,12 @@ public abstract class VoucherEventStoreContract
     [Fact]
     public async Task Two_ledgers_redeem_distinct_passes_without_conflict_and_agree()
     {
-        var store = new CountingStore(await CreateStoreAsync());
+        if (await CreateStoreAsync() is not { } inner)
+        {
+            return;
+        }
+
+        var store = new CountingStore(inner);
         var first = await StoredVoucherLedger.OpenAsync(Programme(), store);
         foreach (var e in Ordered(Programme(), 20).Events())
         {
@@ -224,7 +277,9 @@ public abstract class VoucherEventStoreContract
     /// <summary>Whether the store keeps idempotency keys (the SQL stores do).</summary>
     protected virtual bool KeepsIdempotencyKeys => true;
 
-    protected abstract ValueTask<IVoucherEventStore> CreateStoreAsync();
+    /// <summary>A new, empty store; <see langword="null"/> when its server is not configured outside CI (the test returns early, and the subclass says so: see <see cref="PostgresServer"/>).</summary>
+    /// <returns>The store, or <see langword="null"/>.</returns>
+    protected abstract ValueTask<IVoucherEventStore?> CreateStoreAsync();
 
     private static async Task<List<VoucherEvent>> ReadAll(IVoucherEventStore store, string programme, long from = 0, CancellationToken token = default)
     {
@@ -246,7 +301,7 @@ public sealed class InMemoryVoucherEventStoreTests : VoucherEventStoreContract
 {
     protected override bool KeepsIdempotencyKeys => false;
 
-    protected override ValueTask<IVoucherEventStore> CreateStoreAsync() => ValueTask.FromResult<IVoucherEventStore>(new InMemoryVoucherEventStore());
+    protected override ValueTask<IVoucherEventStore?> CreateStoreAsync() => ValueTask.FromResult<IVoucherEventStore?>(new InMemoryVoucherEventStore());
 }
 
 /// <summary>A store that counts the conflicts it answers.</summary>

@@ -1,31 +1,42 @@
 using System.Diagnostics;
 using System.Globalization;
+using Inclusion.Sdk.PostgreSql;
 using Inclusion.Sdk.Sqlite;
 using Inclusion.Sdk.Sqlite.Worker;
 using Inclusion.Sdk.Vouchers;
 using Microsoft.Data.Sqlite;
+using Npgsql;
+using Xunit.Abstractions;
 
 namespace Inclusion.Sdk.Tests.Vouchers.Stores;
 
 /// <summary>
-/// Several processes (not threads) on one SQLite file, through <see cref="StoredVoucherLedger"/> with no retry loop in
-/// the caller (tests/Inclusion.Sdk.Sqlite.Worker); and writers killed with SIGKILL while they append.
+/// Several processes (not threads) on one store, through <see cref="StoredVoucherLedger"/> with no retry loop in the
+/// caller (tests/Inclusion.Sdk.Sqlite.Worker); and writers killed with SIGKILL while they append. One subclass per
+/// durable store.
 /// </summary>
-public sealed class SqliteProcessTests : IDisposable
+public abstract class StoreProcessTests
 {
     private const int Passes = 10_000;
-    private readonly string folder = Directory.CreateTempSubdirectory("inclusion-workers-").FullName;
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, true);
-    }
+    /// <summary>A new, empty store for the worker (its <c>&lt;db&gt;</c> argument); <see langword="null"/>: the test returns early.</summary>
+    /// <param name="name">A name for it.</param>
+    /// <returns>The worker's argument.</returns>
+    protected abstract string? NewTarget(string name);
+
+    /// <summary>Opens the store anew (after the workers ended or were killed) and replays its ledger.</summary>
+    /// <param name="target">The worker's argument.</param>
+    /// <returns>The ledger, replayed.</returns>
+    protected abstract Task<StoredVoucherLedger> ReopenAsync(string target);
 
     [Fact]
     public async Task Eight_processes_redeem_an_overlapping_set_of_10000_passes_exactly_once()
     {
-        var db = Path.Combine(folder, "ledger.db");
+        if (NewTarget("ledger") is not { } db)
+        {
+            return;
+        }
+
         await RunToEnd("setup", db, Passes.ToString(CultureInfo.InvariantCulture));
 
         // Worker w scans passes w·1250+1 … w·1250+2500 (wrapping): every pass is scanned by two processes at once.
@@ -40,8 +51,7 @@ public sealed class SqliteProcessTests : IDisposable
         Assert.Equal(Passes, acknowledged.Select(a => a.Pass).Distinct().Count());
         Assert.Equal(8 * 2500, acknowledged.Count + declined);
 
-        using var store = await SqliteVoucherEventStore.OpenAsync(db);
-        var ledger = await StoredVoucherLedger.OpenAsync(WorkerProgramme.Create(), store);
+        var ledger = await ReopenAsync(db);
         var events = ledger.Events();
         var redemptions = events.OfType<PassesRedeemed>().ToList();
         Assert.Equal(Passes, redemptions.Count);
@@ -54,7 +64,11 @@ public sealed class SqliteProcessTests : IDisposable
     [Fact]
     public async Task A_writer_killed_while_appending_loses_no_acknowledged_event()
     {
-        var db = Path.Combine(folder, "crash.db");
+        if (NewTarget("crash") is not { } db)
+        {
+            return;
+        }
+
         await RunToEnd("setup", db, Text(Passes));
         var random = new Random(20251205);
         var acknowledged = new List<(long Redemption, long Pass)>();
@@ -83,9 +97,7 @@ public sealed class SqliteProcessTests : IDisposable
             Assert.True(seen >= killAfter, "the writer was killed while it was still appending");
 
             // Whatever the writer was doing, the file opens, every acknowledged event is there, and nothing partial.
-            SqliteConnection.ClearAllPools();
-            using var store = await SqliteVoucherEventStore.OpenAsync(db);
-            var ledger = await StoredVoucherLedger.OpenAsync(WorkerProgramme.Create(), store);
+            var ledger = await ReopenAsync(db);
             var events = ledger.Events();
             var redemptions = events.OfType<PassesRedeemed>().ToList();
             Assert.All(acknowledged, a => Assert.Equal(a.Pass, redemptions[(int)a.Redemption - 1].Passes[0]));
@@ -153,5 +165,63 @@ public sealed class SqliteProcessTests : IDisposable
     {
         var result = await ReadToEnd(Start(arguments));
         Assert.True(result.ExitCode == 0, result.Error);
+    }
+}
+
+/// <summary>The process tests on one SQLite file.</summary>
+public sealed class SqliteProcessTests : StoreProcessTests, IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("inclusion-workers-").FullName;
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, true);
+    }
+
+    protected override string? NewTarget(string name) => Path.Combine(folder, name + ".db");
+
+    protected override async Task<StoredVoucherLedger> ReopenAsync(string target)
+    {
+        SqliteConnection.ClearAllPools();
+        using var store = await SqliteVoucherEventStore.OpenAsync(target);
+        return await StoredVoucherLedger.OpenAsync(WorkerProgramme.Create(), store);
+    }
+}
+
+/// <summary>The process tests on one PostgreSQL database (a fresh schema per test, dropped afterwards).</summary>
+public sealed class PostgreSqlProcessTests(ITestOutputHelper output) : StoreProcessTests, IAsyncLifetime
+{
+    private readonly string? server = PostgresServer.ConnectionString(output);
+    private readonly List<string> schemas = [];
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        if (server is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await PostgresServer.DropAsync(server, schemas);
+        }
+    }
+
+    protected override string? NewTarget(string name)
+    {
+        if (server is null)
+        {
+            return null;
+        }
+
+        var schema = PostgresServer.NewSchema();
+        schemas.Add(schema);
+        return WorkerProgramme.PostgreSqlPrefix + schema;
+    }
+
+    protected override async Task<StoredVoucherLedger> ReopenAsync(string target)
+    {
+        var options = new PostgreSqlVoucherStoreOptions { Schema = target[WorkerProgramme.PostgreSqlPrefix.Length..] };
+        await using var store = await PostgreSqlVoucherEventStore.OpenAsync(server!, options);
+        return await StoredVoucherLedger.OpenAsync(WorkerProgramme.Create(), store);
     }
 }
