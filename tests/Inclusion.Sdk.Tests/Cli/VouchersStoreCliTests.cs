@@ -1,0 +1,345 @@
+using System.Text.Json;
+using Inclusion.Cli;
+using Inclusion.Sdk.Files;
+using Inclusion.Sdk.Sqlite;
+using Inclusion.Sdk.Tests.Vouchers;
+using Inclusion.Sdk.Vouchers;
+using Microsoft.Data.Sqlite;
+
+namespace Inclusion.Sdk.Tests.Cli;
+
+/// <summary>
+/// <c>inclusion vouchers import|scan|settle --store|close|statements</c> against temporary SQLite stores, on the sample
+/// programme of docs/samples/vouchers (docs/vouchers.md "Working with a store").
+/// </summary>
+public sealed class VouchersStoreCliTests : IDisposable
+{
+    private static readonly string Programme = WorkedExample.SamplePath("programme.json");
+    private static readonly string Events = WorkedExample.SamplePath("events.jsonl");
+    private static readonly string[] Lines = File.ReadAllLines(Events);
+
+    private readonly DirectoryInfo dir = Directory.CreateTempSubdirectory("inclusion-cli-store-");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        dir.Delete(true);
+    }
+
+    private static (int Exit, string Output, string Error) Run(params string[] args) => CliRunner.Run(args);
+
+    private string PathOf(string name) => Path.Combine(dir.FullName, name);
+
+    /// <summary>The first <paramref name="count"/> lines of the sample log, as a file named <paramref name="name"/>.</summary>
+    private string Prefix(int count, string name = "events.jsonl")
+    {
+        var path = PathOf(name);
+        File.WriteAllLines(path, Lines[..count]);
+        return path;
+    }
+
+    private static async Task<long> VersionOf(string store)
+    {
+        using var opened = await SqliteVoucherEventStore.OpenAsync(store);
+        return await opened.GetVersionAsync("gironde-2025");
+    }
+
+    private static JsonElement Json(string output)
+    {
+        using var document = JsonDocument.Parse(output); // exactly one JSON document, or it throws
+        return document.RootElement.Clone();
+    }
+
+    [Fact]
+    public async Task The_imported_sample_prints_the_statements_of_settle_events_and_a_second_import_appends_nothing()
+    {
+        var store = PathOf("ledger.db");
+        var (exit, output, error) = Run("vouchers", "import", "--store", store, "--programme", Programme, "--events", Events);
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, error);
+        Assert.Equal("events.jsonl: 516 events, 0 already in ledger.db, 516 appended; the programme is at version 516.", output.Trim());
+        Assert.Equal(516, await VersionOf(store));
+
+        foreach (var format in new[] { "text", "json" })
+        {
+            var fromStore = Run("vouchers", "statements", "--store", store, "--programme", Programme, "--format", format);
+            var fromFile = Run("vouchers", "settle", "--programme", Programme, "--events", Events, "--format", format);
+            Assert.Equal(0, fromStore.Exit);
+            Assert.Equal(fromFile.Output, fromStore.Output);
+            fromStore = Run("vouchers", "statements", "--store", store, "--programme", Programme, "--format", format, "--month", "2025-04");
+            fromFile = Run("vouchers", "settle", "--programme", Programme, "--events", Events, "--format", format, "--month", "2025-04");
+            Assert.Equal(fromFile.Output, fromStore.Output);
+        }
+
+        (exit, output, _) = Run("vouchers", "import", "--store", store, "--programme", Programme, "--events", Events, "--format", "json");
+        Assert.Equal(0, exit);
+        var json = Json(output);
+        Assert.Equal(516, json.GetProperty("alreadyStored").GetInt32());
+        Assert.Equal(0, json.GetProperty("appended").GetInt32());
+        Assert.Equal(516, json.GetProperty("version").GetInt32());
+        (_, output, _) = Run("vouchers", "import", "--store", store, "--programme", Programme, "--events", Events, "--lang", "fr");
+        Assert.Contains("516 déjà dans ledger.db, rien n'a été ajouté", output, StringComparison.Ordinal);
+        Assert.Equal(516, await VersionOf(store));
+    }
+
+    [Fact]
+    public async Task An_import_continues_the_stored_events_in_batches_and_appends_only_the_rest()
+    {
+        var store = PathOf("ledger.db");
+        Assert.Equal(0, Run("vouchers", "import", "--store", store, "--programme", Programme, "--events", Prefix(100, "first.jsonl")).Exit);
+        Assert.Equal(100, await VersionOf(store));
+
+        var (exit, output, _) = Run("vouchers", "import", "--store", store, "--programme", Programme, "--events", Events);
+        Assert.Equal(0, exit);
+        Assert.Contains("516 events, 100 already in ledger.db, 416 appended", output, StringComparison.Ordinal);
+
+        // A shorter log than the store is a prefix: nothing to append, and the output says the store holds more.
+        (exit, output, _) = Run("vouchers", "import", "--store", store, "--programme", Programme, "--events", Prefix(100, "first.jsonl"));
+        Assert.Equal(0, exit);
+        Assert.Contains("100 already in ledger.db, nothing appended; the programme is at version 516", output, StringComparison.Ordinal);
+        Assert.Contains("416 more events than the log", output, StringComparison.Ordinal);
+
+        // Batches: a log longer than one batch lands whole, at consecutive versions.
+        var memory = new InMemoryVoucherEventStore();
+        var events = Enumerable.Range(0, 3).SelectMany(_ => VoucherEventFile.Replay(WorkedExample.Programme(), Events).Value!.Events()).ToList();
+        var outcome = await VouchersCommand.ImportAsync(memory, "p", events, CancellationToken.None);
+        Assert.True(events.Count > VouchersCommand.ImportBatchSize / 4);
+        Assert.Equal(events.Count, outcome.Appended);
+        Assert.Equal(events.Count, await memory.GetVersionAsync("p"));
+    }
+
+    [Fact]
+    public async Task An_import_that_differs_from_the_stored_events_is_located_at_its_line_and_appends_nothing()
+    {
+        var store = PathOf("ledger.db");
+        Assert.Equal(0, Run("vouchers", "import", "--store", store, "--programme", Programme, "--events", Prefix(200, "first.jsonl")).Exit);
+        var changed = PathOf("changed.jsonl");
+        Assert.Contains("\"B099\"", Lines[103], StringComparison.Ordinal);
+        File.WriteAllLines(changed, [.. Lines[..103], Lines[103].Replace("\"B099\"", "\"B199\"", StringComparison.Ordinal), .. Lines[104..]]);
+
+        var (exit, output, error) = Run("vouchers", "import", "--store", store, "--programme", Programme, "--events", changed);
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith("changed.jsonl:", error, StringComparison.Ordinal);
+        Assert.Contains("store.import-mismatch", error, StringComparison.Ordinal);
+        Assert.Contains("row 104", error, StringComparison.Ordinal);
+        Assert.Contains("B099", error, StringComparison.Ordinal);
+        Assert.Equal(200, await VersionOf(store));
+
+        (exit, output, _) = Run("vouchers", "import", "--store", store, "--programme", Programme, "--events", changed, "--format", "json", "--lang", "fr");
+        Assert.Equal(1, exit);
+        var issue = Assert.Single(Json(output).GetProperty("issues").EnumerateArray());
+        Assert.Equal("store.import-mismatch", issue.GetProperty("ruleCode").GetString());
+        Assert.Equal(104, issue.GetProperty("location").GetProperty("row").GetInt32());
+        Assert.Equal(200, await VersionOf(store));
+    }
+
+    [Fact]
+    public async Task An_invalid_log_stores_nothing_and_creates_no_store()
+    {
+        var broken = PathOf("broken.jsonl");
+        File.WriteAllLines(broken, [.. Lines[..3], "{\"type\":", .. Lines[4..]]);
+        var store = PathOf("ledger.db");
+        var (exit, output, error) = Run("vouchers", "import", "--store", store, "--programme", Programme, "--events", broken);
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("file.json.malformed", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(store));
+
+        Assert.Equal(0, Run("vouchers", "import", "--store", store, "--programme", Programme, "--events", Prefix(2)).Exit);
+        // A rule error late in the log (a repeated scan on the last line) stores none of the valid lines before it.
+        var repeated = PathOf("repeated.jsonl");
+        File.WriteAllLines(repeated, [.. Lines[..^3], Lines[105]]);
+        (exit, output, error) = Run("vouchers", "import", "--store", store, "--programme", Programme, "--events", repeated, "--format", "json");
+        Assert.Equal(1, exit);
+        Assert.Equal("voucher-file.repeated-scan", Json(output).GetProperty("issues")[0].GetProperty("ruleCode").GetString());
+        Assert.Contains("voucher-file.repeated-scan", error, StringComparison.Ordinal);
+        Assert.Equal(2, await VersionOf(store));
+    }
+
+    [Fact]
+    public async Task Scan_records_a_redemption_answers_a_repeat_with_the_original_and_rejects_an_unknown_pass()
+    {
+        var store = PathOf("ledger.db");
+        var prefix = Prefix(512); // October 2025 scanned, not yet settled
+        Assert.Equal(0, Run("vouchers", "import", "--store", store, "--programme", Programme, "--events", prefix).Exit);
+        var ledger = VoucherEventFile.Replay(WorkedExample.Programme(), prefix).Value!;
+        var unused = Enumerable.Range(1, 2000).Select(n => PassSerial.FromNumber(n)).First(p => ledger.StatusOf(p) == PassStatus.Handed);
+        string[] scan = ["vouchers", "scan", "--store", store, "--programme", Programme, "--pass", unused.ToString(), "--provider", "732 829 320 00116", "--service", "atelier-1h", "--at", "2025-10-31T10:00:00+01:00"];
+
+        var (exit, output, error) = Run(scan);
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, error);
+        Assert.Equal($"Redemption 401 recorded: {unused} at 73282932000116, atelier-1h, 2025-10-31T09:00:00Z (version 513).", output.Trim());
+        Assert.Equal(513, await VersionOf(store));
+
+        (exit, output, _) = Run([.. scan[..^2], "--at", "2025-10-31T18:00:00+01:00", "--format", "json"]);
+        Assert.Equal(0, exit);
+        var json = Json(output);
+        Assert.Equal("repeat", json.GetProperty("outcome").GetString());
+        Assert.Equal(401, json.GetProperty("event").GetProperty("redemption").GetInt32());
+        Assert.Equal("2025-10-31T09:00:00Z", json.GetProperty("event").GetProperty("at").GetString());
+        Assert.Equal(unused.ToString(), json.GetProperty("passes")[0].GetString());
+        (_, output, _) = Run([.. scan, "--lang", "fr"]);
+        Assert.StartsWith("Scan répété : rédemption 401", output, StringComparison.Ordinal);
+        Assert.Equal(513, await VersionOf(store));
+
+        string[] unknown = ["vouchers", "scan", "--store", store, "--programme", Programme, "--pass", PassSerial.FromNumber(5000).ToString(), "--provider", "73282932000116", "--service", "atelier-1h", "--at", "2025-10-31T11:00:00+01:00"];
+        (exit, output, error) = Run(unknown);
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("pass.unknown", error, StringComparison.Ordinal);
+        (exit, output, _) = Run([.. unknown, "--format", "json"]);
+        Assert.Equal(1, exit);
+        Assert.Equal("pass.unknown", Json(output).GetProperty("issues")[0].GetProperty("ruleCode").GetString());
+
+        // A mistyped serial is refused before the store is touched.
+        (exit, _, error) = Run("vouchers", "scan", "--store", store, "--programme", Programme, "--pass", "0000000019", "--provider", "73282932000116", "--service", "atelier-1h");
+        Assert.Equal(1, exit);
+        Assert.Contains("pass-serial.check-digit", error, StringComparison.Ordinal);
+        Assert.Equal(513, await VersionOf(store));
+
+        // Settling October records it and prints October's statements, the new scan included.
+        string[] settle = ["vouchers", "settle", "--store", store, "--programme", Programme, "--month", "2025-10", "--at", "2025-11-03T10:00:00+01:00"];
+        (exit, output, _) = Run(settle);
+        Assert.Equal(0, exit);
+        Assert.Contains("Provider statements — scans of 2025-10", output, StringComparison.Ordinal);
+        Assert.Contains("2025-10     2025-11  73282932000116       1        10.00         0.40         0.08        9.60  yes", output, StringComparison.Ordinal);
+        Assert.Equal(514, await VersionOf(store));
+        Assert.Equal(output, Run("vouchers", "statements", "--store", store, "--programme", Programme, "--month", "2025-10").Output);
+        (exit, output, _) = Run([.. settle, "--format", "json"]);
+        Assert.Equal(1, exit);
+        Assert.Equal("settlement.already-settled", Json(output).GetProperty("issues")[0].GetProperty("ruleCode").GetString());
+    }
+
+    [Fact]
+    public async Task Close_is_refused_with_what_blocks_it_then_accepted_and_the_store_equals_the_sample()
+    {
+        var store = PathOf("ledger.db");
+        Assert.Equal(0, Run("vouchers", "import", "--store", store, "--programme", Programme, "--events", Prefix(513)).Exit);
+        string[] close = ["vouchers", "close", "--store", store, "--programme", Programme, "--at", "2026-02-07T10:00:00+01:00"];
+        var (exit, output, error) = Run(close);
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("programme.open-passes", error, StringComparison.Ordinal);
+        (exit, output, _) = Run([.. close, "--format", "json"]);
+        Assert.Equal(1, exit);
+        Assert.Contains(Json(output).GetProperty("issues").EnumerateArray(), i => i.GetProperty("ruleCode").GetString() == "programme.open-passes");
+        Assert.Equal(513, await VersionOf(store));
+
+        // The block and the expiry, then the close at the sample's instant: the store holds the sample's 516 events.
+        (_, output, _) = Run("vouchers", "import", "--store", store, "--programme", Programme, "--events", Prefix(515));
+        Assert.Contains("513 already in ledger.db, 2 appended", output, StringComparison.Ordinal);
+        (exit, output, error) = Run([.. close, "--format", "json"]);
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, error);
+        Assert.True(Json(output).GetProperty("closing").GetProperty("final").GetBoolean());
+        Assert.Equal(Run("vouchers", "settle", "--programme", Programme, "--events", Events, "--format", "json").Output, output);
+        Assert.Equal(Run("vouchers", "settle", "--programme", Programme, "--events", Events).Output, Run("vouchers", "statements", "--store", store, "--programme", Programme).Output);
+
+        (exit, _, error) = Run(close);
+        Assert.Equal(1, exit);
+        Assert.Contains("programme.closed", error, StringComparison.Ordinal);
+        Assert.Equal(0, Run("vouchers", "import", "--store", store, "--programme", Programme, "--events", Events).Exit);
+        Assert.Equal(516, await VersionOf(store));
+    }
+
+    [Theory]
+    [InlineData("scan", "--pass", "{pass1}", "--provider", "73282932000116", "--service", "atelier-2h")]
+    [InlineData("settle", "--month", "2025-03")]
+    [InlineData("close")]
+    [InlineData("statements")]
+    public void A_missing_store_is_refused_and_not_created(params string[] command)
+    {
+        var store = PathOf("typo.db");
+        string[] args = ["vouchers", command[0], "--store", store, "--programme", Programme, .. command[1..].Select(a => a.Replace("{pass1}", PassSerial.FromNumber(1).ToString(), StringComparison.Ordinal))];
+        var (exit, output, error) = Run(args);
+        Assert.Equal(CliApp.ExitUsage, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("store.missing", error, StringComparison.Ordinal);
+        Assert.Contains("inclusion vouchers import", error, StringComparison.Ordinal);
+        (exit, output, error) = Run([.. args, "--format", "json", "--lang", "fr"]);
+        Assert.Equal(CliApp.ExitUsage, exit);
+        Assert.Contains("Aucun magasin de bons", error, StringComparison.Ordinal);
+        Assert.Equal("store.missing", Assert.Single(Json(output).GetProperty("issues").EnumerateArray()).GetProperty("ruleCode").GetString());
+        Assert.False(File.Exists(store));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_store_is_a_located_error_with_its_code_and_no_stack_trace()
+    {
+        var text = PathOf("notes.db");
+        File.WriteAllText(text, "programme,version\nthis is a CSV file, not a database\n");
+        var before = File.ReadAllBytes(text);
+        var (exit, output, error) = Run("vouchers", "statements", "--store", text, "--programme", Programme);
+        Assert.Equal(CliApp.ExitUsage, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith("notes.db error store.not-a-database: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        (exit, _, error) = Run("vouchers", "import", "--store", text, "--programme", Programme, "--events", Events, "--lang", "fr");
+        Assert.Equal(CliApp.ExitUsage, exit);
+        Assert.Contains("n'est pas une base SQLite", error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(text));
+
+        var foreign = PathOf("crm.db");
+        using (var connection = new SqliteConnection($"Data Source={foreign};Pooling=False"))
+        {
+            connection.Open();
+            using var create = connection.CreateCommand();
+            create.CommandText = "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)";
+            create.ExecuteNonQuery();
+        }
+
+        (exit, output, error) = Run("vouchers", "close", "--store", foreign, "--programme", Programme, "--format", "json");
+        Assert.Equal(CliApp.ExitUsage, exit);
+        Assert.Contains("store.foreign", error, StringComparison.Ordinal);
+        var issue = Assert.Single(Json(output).GetProperty("issues").EnumerateArray());
+        Assert.Equal("store.foreign", issue.GetProperty("ruleCode").GetString());
+        Assert.Equal("crm.db", issue.GetProperty("location").GetProperty("source").GetString());
+
+        (exit, _, error) = Run("vouchers", "statements", "--store", dir.FullName, "--programme", Programme);
+        Assert.Equal(CliApp.ExitUsage, exit);
+        Assert.Contains("is a directory", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Host=localhost;Database=vouchers;Username=app;Password=s3cret", true)]
+    [InlineData("server = db.example.org; database=vouchers; password=s3cret", true)]
+    [InlineData("postgresql://app:s3cret@localhost/vouchers", true)]
+    [InlineData("postgres://localhost/vouchers", true)]
+    [InlineData("ledger.db", false)]
+    [InlineData("/var/lib/inclusion/ledger.db", false)]
+    [InlineData("C:\\data\\host=1.db", false)]
+    public void A_postgresql_connection_string_is_recognised_and_refused_in_this_build(string store, bool postgreSql)
+    {
+        Assert.Equal(postgreSql, VoucherStoreLocation.LooksLikePostgreSql(store));
+        if (!postgreSql)
+        {
+            return;
+        }
+
+        var (exit, output, error) = Run("vouchers", "statements", "--store", store, "--programme", Programme, "--format", "json");
+        Assert.Equal(CliApp.ExitUsage, exit);
+        Assert.Contains("not available in this build", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", error + output, StringComparison.Ordinal);
+        Assert.Equal("cli.usage", Assert.Single(Json(output).GetProperty("issues").EnumerateArray()).GetProperty("ruleCode").GetString());
+    }
+
+    [Theory]
+    [InlineData("settle", "--events", "{events}", "--store", "{store}", "--month", "2025-03")]
+    [InlineData("settle", "--store", "{store}")]
+    [InlineData("settle", "--events", "{events}", "--at", "2025-04-01T08:00:00Z")]
+    [InlineData("close", "--store", "{store}", "--at", "2026-02-07")]
+    [InlineData("close", "--store", "{store}", "--at", "tomorrow")]
+    [InlineData("statements", "--store", "{store}", "--month", "March")]
+    public void Contradictory_or_malformed_options_are_usage_errors_with_one_json_document(params string[] command)
+    {
+        var store = PathOf("ledger.db");
+        Assert.Equal(0, Run("vouchers", "import", "--store", store, "--programme", Programme, "--events", Prefix(10)).Exit);
+        var args = command.Select(a => a.Replace("{events}", Events, StringComparison.Ordinal).Replace("{store}", store, StringComparison.Ordinal)).ToArray();
+        var (exit, output, error) = Run(["vouchers", .. args, "--programme", Programme, "--format", "json"]);
+        Assert.Equal(CliApp.ExitUsage, exit);
+        Assert.Contains("Run 'inclusion --help'", error, StringComparison.Ordinal);
+        Assert.Equal("cli.usage", Assert.Single(Json(output).GetProperty("issues").EnumerateArray()).GetProperty("ruleCode").GetString());
+    }
+}
