@@ -244,6 +244,62 @@ public sealed class VouchersStoreCliTests : IDisposable
         Assert.Equal(516, await VersionOf(store));
     }
 
+    /// <summary>
+    /// Runs the bash block of docs/vouchers.md "Working with a store from the command line": <c>P=…</c> sets a variable,
+    /// <c>head -n N file &gt; copy</c> copies lines, each <c>inclusion …</c> line runs in process (files other than
+    /// <c>docs/…</c> in a temporary folder); a following <c># → text</c> must be in its standard output, and
+    /// <c># exit N: code …</c> sets the exit code expected (0 otherwise) and a rule code expected on standard error.
+    /// </summary>
+    [Fact]
+    public void The_walk_through_of_docs_vouchers_md_runs()
+    {
+        var doc = File.ReadAllText(RepoFiles.RepoPath("docs/vouchers.md"));
+        var section = doc[doc.IndexOf("## Working with a store from the command line", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```bash\n", StringComparison.Ordinal) + "```bash\n".Length;
+        var lines = section[start..section.IndexOf("```", start, StringComparison.Ordinal)].Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Resolve(string path) => path.StartsWith("docs/", StringComparison.Ordinal) ? RepoFiles.RepoPath(path) : PathOf(path);
+        var commands = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var words = lines[i].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.StartsWith('$') ? variables[w[1..]] : w).ToArray();
+            if (words[0].Contains('=', StringComparison.Ordinal))
+            {
+                var (name, value) = (words[0][..words[0].IndexOf('=', StringComparison.Ordinal)], words[0][(words[0].IndexOf('=', StringComparison.Ordinal) + 1)..]);
+                variables[name] = value;
+            }
+            else if (words[0] == "head")
+            {
+                Assert.Equal(["-n", ">"], [words[1], words[4]]);
+                File.WriteAllLines(Resolve(words[5]), File.ReadLines(Resolve(words[3])).Take(int.Parse(words[2], System.Globalization.CultureInfo.InvariantCulture)));
+            }
+            else if (words[0] == "inclusion")
+            {
+                var args = words[1..].Select((w, k) => k > 0 && words[k] is "--store" or "--events" or "--programme" ? Resolve(w) : w).ToArray();
+                var (exit, output, error) = Run(args);
+                commands++;
+                var expectedExit = 0;
+                for (; i + 1 < lines.Length && lines[i + 1].StartsWith('#'); i++)
+                {
+                    var note = lines[i + 1];
+                    if (note.StartsWith("# → ", StringComparison.Ordinal))
+                    {
+                        Assert.Contains(note["# → ".Length..], output, StringComparison.Ordinal);
+                    }
+                    else if (note.StartsWith("# exit ", StringComparison.Ordinal))
+                    {
+                        expectedExit = note["# exit ".Length] - '0';
+                        Assert.Contains(note.Split(": ", 2)[1].Split(' ')[0], error, StringComparison.Ordinal);
+                    }
+                }
+
+                Assert.True(expectedExit == exit, $"{lines[i]}\nexit {exit}\n{error}");
+            }
+        }
+
+        Assert.Equal(7, commands);
+    }
+
     [Theory]
     [InlineData("scan", "--pass", "{pass1}", "--provider", "73282932000116", "--service", "atelier-2h")]
     [InlineData("settle", "--month", "2025-03")]
