@@ -322,6 +322,15 @@ public sealed class VouchersStoreCliTests : IDisposable
     }
 
     [Fact]
+    public void The_line_of_an_event_skips_blank_lines_as_the_reader_does()
+    {
+        var log = "\uFEFF{\"a\":1}\r\n\r\n   \n{\"b\":2}\n\t\n{\"c\":3}"u8.ToArray();
+        Assert.Equal(1, VouchersCommand.LineOfEvent(new MemoryStream(log), 0));
+        Assert.Equal(4, VouchersCommand.LineOfEvent(new MemoryStream(log), 1));
+        Assert.Equal(6, VouchersCommand.LineOfEvent(new MemoryStream(log), 2));
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_store_is_a_located_error_with_its_code_and_no_stack_trace()
     {
         var text = PathOf("notes.db");
