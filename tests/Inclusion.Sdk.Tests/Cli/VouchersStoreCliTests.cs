@@ -210,6 +210,16 @@ public sealed class VouchersStoreCliTests : IDisposable
         (exit, output, _) = Run([.. settle, "--format", "json"]);
         Assert.Equal(1, exit);
         Assert.Equal("settlement.already-settled", Json(output).GetProperty("issues")[0].GetProperty("ruleCode").GetString());
+
+        // A scan of several passes (of one order, for one service) is one redemption.
+        var next = Enumerable.Range(1, 2000).Select(n => PassSerial.FromNumber(n)).Where(p => p != unused && ledger.StatusOf(p) == PassStatus.Handed).Take(2).ToArray();
+        (exit, output, _) = Run("vouchers", "scan", "--store", store, "--programme", Programme, "--pass", next[0].ToString(), "--pass", next[1].ToString(), "--provider", "73282932000124", "--service", "atelier-2h", "--at", "2025-11-05T10:00:00+01:00", "--format", "json");
+        Assert.Equal(0, exit);
+        json = Json(output);
+        Assert.Equal("recorded", json.GetProperty("outcome").GetString());
+        Assert.Equal(402, json.GetProperty("event").GetProperty("redemption").GetInt32());
+        Assert.Equal([next[0].ToString(), next[1].ToString()], json.GetProperty("passes").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(515, await VersionOf(store));
     }
 
     [Fact]
@@ -328,6 +338,42 @@ public sealed class VouchersStoreCliTests : IDisposable
         Assert.Equal(1, VouchersCommand.LineOfEvent(new MemoryStream(log), 0));
         Assert.Equal(4, VouchersCommand.LineOfEvent(new MemoryStream(log), 1));
         Assert.Equal(6, VouchersCommand.LineOfEvent(new MemoryStream(log), 2));
+    }
+
+    [Fact]
+    public async Task A_read_only_store_and_a_store_of_a_newer_schema_are_refused_with_their_codes()
+    {
+        var store = PathOf("ledger.db");
+        Assert.Equal(0, Run("vouchers", "import", "--store", store, "--programme", Programme, "--events", Prefix(10)).Exit);
+        SqliteConnection.ClearAllPools();
+        using (var connection = new SqliteConnection($"Data Source={store};Pooling=False"))
+        {
+            connection.Open();
+            using var newer = connection.CreateCommand();
+            newer.CommandText = $"PRAGMA user_version = {SqliteVoucherEventStore.SchemaVersion + 1}";
+            newer.ExecuteNonQuery();
+        }
+
+        var (exit, _, error) = Run("vouchers", "statements", "--store", store, "--programme", Programme, "--lang", "fr");
+        Assert.Equal(CliApp.ExitUsage, exit);
+        Assert.StartsWith("ledger.db error store.newer-schema: ", error, StringComparison.Ordinal);
+        Assert.Contains("version plus récente", error, StringComparison.Ordinal);
+
+        var other = PathOf("other.db");
+        Assert.Equal(0, Run("vouchers", "import", "--store", other, "--programme", Programme, "--events", Prefix(10)).Exit);
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        SqliteConnection.ClearAllPools();
+        File.SetUnixFileMode(other, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        (exit, var output, error) = Run("vouchers", "import", "--store", other, "--programme", Programme, "--events", Prefix(20, "more.jsonl"), "--format", "json");
+        Assert.Equal(CliApp.ExitUsage, exit);
+        Assert.Contains("store.read-only", error, StringComparison.Ordinal);
+        Assert.Equal("store.read-only", Assert.Single(Json(output).GetProperty("issues").EnumerateArray()).GetProperty("ruleCode").GetString());
+        File.SetUnixFileMode(other, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        Assert.Equal(10, await VersionOf(other));
     }
 
     [Fact]
