@@ -57,55 +57,47 @@ internal sealed class VoucherStoreLocation
     }
 
     /// <summary>
-    /// Opens the store, or gives <see langword="null"/> with the reason: a usage problem (<paramref name="usage"/>: a
-    /// folder, a store kind this build lacks) or a missing store file when <paramref name="create"/> is false.
+    /// Opens the store, or says why not: a usage problem (a folder, a store kind this build lacks) or a missing store
+    /// file when <paramref name="create"/> is false.
     /// </summary>
     /// <exception cref="VoucherStoreException">The store cannot be used (see <see cref="Problem"/>).</exception>
-    internal async ValueTask<OpenedVoucherStore?> OpenAsync(bool create, CancellationToken cancellationToken)
+    internal async ValueTask<StoreOpening> OpenAsync(bool create, CancellationToken cancellationToken)
     {
-        Refusal = null;
         if (IsPostgreSql)
         {
             // Inclusion.Sdk.PostgreSql is wired here when the package exists.
-            Refusal = (true, new ValidationIssue(
+            return StoreOpening.Refused(true, new ValidationIssue(
                 "cli.usage",
                 Severity.Error,
                 "--store: this is a PostgreSQL connection string, but PostgreSQL stores (Inclusion.Sdk.PostgreSql) are not available in this build of the tool; use a SQLite file.",
                 "--store : c'est une chaîne de connexion PostgreSQL, mais les magasins PostgreSQL (Inclusion.Sdk.PostgreSql) ne sont pas disponibles dans cette version de l'outil ; utilisez un fichier SQLite.",
                 location: new IssueLocation(Name)));
-            return null;
         }
 
         if (string.IsNullOrWhiteSpace(Target))
         {
-            Refusal = (true, new ValidationIssue("cli.usage", Severity.Error, "--store: no store given.", "--store : aucun magasin indiqué."));
-            return null;
+            return StoreOpening.Refused(true, new ValidationIssue("cli.usage", Severity.Error, "--store: no store given.", "--store : aucun magasin indiqué."));
         }
 
         if (Directory.Exists(Target))
         {
-            Refusal = (true, new ValidationIssue("cli.usage", Severity.Error, $"--store: {Target} is a directory, not a store file.", $"--store : {Target} est un dossier, pas un fichier de magasin.", location: new IssueLocation(Name)));
-            return null;
+            return StoreOpening.Refused(true, new ValidationIssue("cli.usage", Severity.Error, $"--store: {Target} is a directory, not a store file.", $"--store : {Target} est un dossier, pas un fichier de magasin.", location: new IssueLocation(Name)));
         }
 
         if (!create && !File.Exists(Target))
         {
-            Refusal = (false, new ValidationIssue(
+            return StoreOpening.Refused(false, new ValidationIssue(
                 "store.missing",
                 Severity.Error,
                 $"No voucher store at {Target}: a store is created only by 'inclusion vouchers import' (check the path).",
                 $"Aucun magasin de bons à {Target} : seul 'inclusion vouchers import' crée un magasin (vérifiez le chemin).",
                 Target,
                 new IssueLocation(Name)));
-            return null;
         }
 
         var store = await SqliteVoucherEventStore.OpenAsync(Target, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return new OpenedVoucherStore(store, store);
+        return new StoreOpening(new OpenedVoucherStore(store, store), false, null);
     }
-
-    /// <summary>Gets why the last <see cref="OpenAsync"/> gave no store: whether it is a usage error, and the issue.</summary>
-    internal (bool Usage, ValidationIssue Issue)? Refusal { get; private set; }
 
     /// <summary>A store failure as a located, bilingual issue with the failure's code.</summary>
     internal ValidationIssue Problem(VoucherStoreException e)
@@ -124,6 +116,15 @@ internal sealed class VoucherStoreLocation
         };
         return new ValidationIssue(e.Code, Severity.Error, e.Message, $"{french} ({e.Message})", location: new IssueLocation(Name));
     }
+}
+
+/// <summary>The outcome of <see cref="VoucherStoreLocation.OpenAsync"/>: the open store, or why there is none.</summary>
+/// <param name="Store">The open store, or <see langword="null"/>.</param>
+/// <param name="Usage">Whether the refusal is a usage error (else a located store issue).</param>
+/// <param name="Refusal">Why there is no store.</param>
+internal readonly record struct StoreOpening(OpenedVoucherStore? Store, bool Usage, ValidationIssue? Refusal)
+{
+    internal static StoreOpening Refused(bool usage, ValidationIssue issue) => new(null, usage, issue);
 }
 
 /// <summary>An open store and what to dispose when the command ends.</summary>

@@ -271,11 +271,11 @@ internal static partial class VouchersCommand
     {
         try
         {
-            using var opened = await location.OpenAsync(create, cancellationToken).ConfigureAwait(false);
+            var opening = await location.OpenAsync(create, cancellationToken).ConfigureAwait(false);
+            using var opened = opening.Store;
             if (opened is null)
             {
-                var (usage, issue) = location.Refusal!.Value;
-                return usage ? run.Fail(issue, usage: true) : run.Fail(issue, located: true);
+                return opening.Usage ? run.Fail(opening.Refusal!, usage: true) : run.Fail(opening.Refusal!, located: true);
             }
 
             return await body(opened.Store).ConfigureAwait(false);
