@@ -65,7 +65,9 @@ internal sealed class VoucherStoreLocation
     {
         if (IsPostgreSql)
         {
-            // Inclusion.Sdk.PostgreSql is wired here when the package exists.
+            // Inclusion.Sdk.PostgreSql is wired here when the package exists:
+            // var pg = await PostgreSqlVoucherEventStore.OpenAsync(Target, cancellationToken: cancellationToken);
+            // return new StoreOpening(new OpenedVoucherStore(pg, pg), false, null);
             return StoreOpening.Refused(true, new ValidationIssue(
                 "cli.usage",
                 Severity.Error,
@@ -127,12 +129,24 @@ internal readonly record struct StoreOpening(OpenedVoucherStore? Store, bool Usa
     internal static StoreOpening Refused(bool usage, ValidationIssue issue) => new(null, usage, issue);
 }
 
-/// <summary>An open store and what to dispose when the command ends.</summary>
-internal sealed class OpenedVoucherStore(IVoucherEventStore store, IDisposable? owner) : IDisposable
+/// <summary>An open store and what to dispose when the command ends (the SQLite store is <see cref="IDisposable"/>, the
+/// PostgreSQL store <see cref="IAsyncDisposable"/>).</summary>
+internal sealed class OpenedVoucherStore(IVoucherEventStore store, object? owner) : IAsyncDisposable
 {
     /// <summary>Gets the store.</summary>
     internal IVoucherEventStore Store { get; } = store;
 
     /// <inheritdoc />
-    public void Dispose() => owner?.Dispose();
+    public async ValueTask DisposeAsync()
+    {
+        switch (owner)
+        {
+            case IAsyncDisposable asynchronous:
+                await asynchronous.DisposeAsync().ConfigureAwait(false);
+                break;
+            case IDisposable synchronous:
+                synchronous.Dispose();
+                break;
+        }
+    }
 }

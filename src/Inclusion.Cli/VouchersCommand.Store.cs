@@ -272,13 +272,15 @@ internal static partial class VouchersCommand
         try
         {
             var opening = await location.OpenAsync(create, cancellationToken).ConfigureAwait(false);
-            using var opened = opening.Store;
-            if (opened is null)
+            if (opening.Store is not { } opened)
             {
                 return opening.Usage ? run.Fail(opening.Refusal!, usage: true) : run.Fail(opening.Refusal!, located: true);
             }
 
-            return await body(opened.Store).ConfigureAwait(false);
+            await using (opened.ConfigureAwait(false))
+            {
+                return await body(opened.Store).ConfigureAwait(false);
+            }
         }
         catch (VoucherStoreException e)
         {
