@@ -438,14 +438,18 @@ internal static partial class VouchersCommand
 
             if (++conflicts > 3)
             {
-                throw new VoucherStoreException("store.unavailable", $"Other writers kept appending to programme '{programmeId}' during the import; {appended} events were appended, each batch a valid continuation. Run the import again.", null);
+                throw new VoucherStoreException("store.unavailable", $"The store kept refusing the import's batches of programme '{programmeId}' (other writers appending, or an event of the log already stored elsewhere in the stream); {appended} events were appended, each batch a valid continuation. Run the import again.", null);
             }
         }
     }
 
-    /// <summary>One batch at the expected version: whether it was appended (false: the stream moved).</summary>
+    /// <summary>
+    /// One batch at the expected version: whether it was appended. Any other answer — the stream moved
+    /// (<see cref="AppendOutcome.Conflict"/>), or an event in the way (<see cref="AppendOutcome.Duplicate"/>,
+    /// <see cref="AppendOutcome.PassTaken"/>) — appended nothing: the import reads what the store holds and compares again.
+    /// </summary>
     private static async Task<bool> TryAppendAsync(IVoucherEventStore store, string programmeId, long expectedVersion, IReadOnlyList<VoucherEvent> batch, CancellationToken cancellationToken) =>
-        await store.AppendAsync(programmeId, expectedVersion, batch, cancellationToken).ConfigureAwait(false) == AppendOutcome.Appended;
+        (await store.AppendAsync(programmeId, expectedVersion, batch, cancellationToken).ConfigureAwait(false)).Outcome == AppendOutcome.Appended;
 
     private static ValidationIssue Mismatch(string programmeId, string storeName, long index, string storedJson)
     {

@@ -9,9 +9,12 @@ namespace Inclusion.Sdk.Sqlite;
 
 /// <summary>
 /// A voucher event store in one SQLite file: table <c>voucher_events</c> keyed by (programme, version), each event as
-/// the JSON of <see cref="InclusionJson.SerializeEvent"/>. An append is one transaction (<c>BEGIN IMMEDIATE</c>): it
-/// checks the stream's version and inserts, so it is all or nothing, and several processes can share the file
-/// (optimistic concurrency; <see cref="StoredVoucherLedger"/> catches up and decides again on a conflict).
+/// the JSON of <see cref="InclusionJson.SerializeEvent"/> with its idempotency key (unique per programme); table
+/// <c>voucher_redeemed_passes</c> keyed by (programme, pass), so a pass cannot be redeemed twice; table
+/// <c>voucher_streams</c> with each stream's version, the version of its last event other than a redemption, and its
+/// count of redemptions. An append is one transaction (<c>BEGIN IMMEDIATE</c>: writers take turns, never half-write),
+/// and several processes can share the file: redemptions of distinct passes never conflict, other events are
+/// appended at the expected version (<see cref="StoredVoucherLedger"/> catches up and decides again on a conflict).
 /// </summary>
 /// <remarks>
 /// <para>Opening creates or migrates the schema (SQLite <c>user_version</c>), sets WAL mode and checks the file
@@ -85,7 +88,7 @@ public sealed class SqliteVoucherEventStore : IVoucherEventStore, IDisposable
         try
         {
             using var connection = Connect();
-            return ValueTask.FromResult(CurrentVersion(connection, programmeId));
+            return ValueTask.FromResult(StreamRow.Read(connection, programmeId).Version);
         }
         catch (SqliteException e) when (Translate(e) is { } failure)
         {
@@ -94,59 +97,26 @@ public sealed class SqliteVoucherEventStore : IVoucherEventStore, IDisposable
     }
 
     /// <inheritdoc />
-    public ValueTask<AppendOutcome> AppendAsync(string programmeId, long expectedVersion, IReadOnlyList<VoucherEvent> events, CancellationToken cancellationToken = default)
+    public ValueTask<AppendResult> AppendAsync(string programmeId, long expectedVersion, IReadOnlyList<VoucherEvent> events, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(programmeId);
         ArgumentNullException.ThrowIfNull(events);
         ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
-        var rows = new (string Type, string At, string Json)[events.Count];
-        for (var i = 0; i < rows.Length; i++)
+        foreach (var e in events)
         {
-            var e = events[i] ?? throw new ArgumentException("An event is null.", nameof(events));
-            var json = InclusionJson.SerializeEvent(e);
-            rows[i] = (TypeOf(json, e), e.At.ToString(), json);
+            _ = e ?? throw new ArgumentException("An event is null.", nameof(events));
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        try
-        {
-            using var connection = Connect();
-            using var transaction = connection.BeginTransaction(deferred: false);
-            if (CurrentVersion(connection, programmeId) != expectedVersion)
-            {
-                return ValueTask.FromResult(AppendOutcome.Conflict);
-            }
+        return Append(programmeId, events, stream => stream.Version == expectedVersion, cancellationToken);
+    }
 
-            using var insert = connection.CreateCommand();
-            insert.CommandText = "INSERT INTO voucher_events (programme, version, type, at, json) VALUES ($programme, $version, $type, $at, $json)";
-            var version = insert.Parameters.Add("$version", SqliteType.Integer);
-            var type = insert.Parameters.Add("$type", SqliteType.Text);
-            var at = insert.Parameters.Add("$at", SqliteType.Text);
-            var json = insert.Parameters.Add("$json", SqliteType.Text);
-            insert.Parameters.AddWithValue("$programme", programmeId);
-            for (var i = 0; i < rows.Length; i++)
-            {
-                version.Value = expectedVersion + i + 1;
-                type.Value = rows[i].Type;
-                at.Value = rows[i].At;
-                json.Value = rows[i].Json;
-                insert.ExecuteNonQuery();
-            }
-
-            // Last chance to cancel: past the commit, the events are stored.
-            cancellationToken.ThrowIfCancellationRequested();
-            transaction.Commit();
-            return ValueTask.FromResult(AppendOutcome.Appended);
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode == 19 && e.SqliteExtendedErrorCode == 1555)
-        {
-            // SQLITE_CONSTRAINT_PRIMARYKEY: another writer took the version first.
-            return ValueTask.FromResult(AppendOutcome.Conflict);
-        }
-        catch (SqliteException e) when (Translate(e) is { } failure)
-        {
-            throw failure;
-        }
+    /// <inheritdoc />
+    public ValueTask<AppendResult> AppendRedemptionAsync(string programmeId, long basedOnVersion, PassesRedeemed redemption, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(programmeId);
+        ArgumentNullException.ThrowIfNull(redemption);
+        ArgumentOutOfRangeException.ThrowIfNegative(basedOnVersion);
+        return Append(programmeId, [redemption], stream => stream.Barrier <= basedOnVersion && stream.Version >= basedOnVersion, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -216,6 +186,64 @@ public sealed class SqliteVoucherEventStore : IVoucherEventStore, IDisposable
         }
     }
 
+    // One transaction (BEGIN IMMEDIATE: writers take turns on the file): check the stream, refuse a pass already
+    // redeemed or an event already stored, number the redemptions, insert, commit.
+    private ValueTask<AppendResult> Append(string programmeId, IReadOnlyList<VoucherEvent> events, Func<StreamRow, bool> expected, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            using var connection = Connect();
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var stream = StreamRow.Read(connection, programmeId);
+            if (!expected(stream))
+            {
+                return ValueTask.FromResult(new AppendResult(AppendOutcome.Conflict, stream.Version));
+            }
+
+            using var insert = new EventInsert(connection, programmeId);
+            foreach (var original in events)
+            {
+                var e = original;
+                if (original is PassesRedeemed r)
+                {
+                    if (insert.HolderOf(r.Passes) is { } holder)
+                    {
+                        return ValueTask.FromResult(new AppendResult(AppendOutcome.PassTaken, holder));
+                    }
+
+                    e = r.Redemption == stream.Redemptions + 1 ? r : new PassesRedeemed(r.At, stream.Redemptions + 1, r.Provider, r.Service, r.Passes, r.SchemaVersion);
+                }
+
+                var json = InclusionJson.SerializeEvent(e);
+                var key = InclusionJson.IdempotencyKey(json);
+                if (insert.VersionOfKey(key) is { } stored)
+                {
+                    return ValueTask.FromResult(new AppendResult(AppendOutcome.Duplicate, stored));
+                }
+
+                stream = stream.After(e);
+                insert.Add(stream.Version, e, TypeOf(json, e), json, key);
+            }
+
+            stream.Write(connection, programmeId);
+
+            // Last chance to cancel: past the commit, the events are stored.
+            cancellationToken.ThrowIfCancellationRequested();
+            transaction.Commit();
+            return ValueTask.FromResult(new AppendResult(AppendOutcome.Appended, stream.Version));
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 19)
+        {
+            // SQLITE_CONSTRAINT: the checks above leave only a pass repeated within the batch (the ledger never asks it).
+            throw new ArgumentException($"The events redeem a pass twice: nothing was appended ({e.Message}).", nameof(events), e);
+        }
+        catch (SqliteException e) when (Translate(e) is { } failure)
+        {
+            throw failure;
+        }
+    }
+
     /// <summary>Releases the pooled connections to the file.</summary>
     public void Dispose()
     {
@@ -243,14 +271,6 @@ public sealed class SqliteVoucherEventStore : IVoucherEventStore, IDisposable
         return e.GetType().Name;
     }
 
-    private static long CurrentVersion(SqliteConnection connection, string programmeId)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM voucher_events WHERE programme = $programme";
-        command.Parameters.AddWithValue("$programme", programmeId);
-        return (long)command.ExecuteScalar()!;
-    }
-
     private static long Scalar(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
@@ -271,6 +291,7 @@ public sealed class SqliteVoucherEventStore : IVoucherEventStore, IDisposable
         try
         {
             connection.Open();
+            connection.CreateFunction(SqliteSchema.KeyFunction, (string json) => InclusionJson.IdempotencyKey(json), isDeterministic: true);
             Execute(connection, setup);
             return connection;
         }

@@ -6,7 +6,7 @@ using Inclusion.Sdk.Vouchers;
 // Usage:
 //   setup  <db> <passes>                              creates the store with one order of <passes> passes
 //   redeem <db> <first> <count> <provider> <passes>   redeems passes first .. first+count-1 (wrapping at <passes>)
-// Every redemption appended is acknowledged on stdout, flushed, as "A <version> <pass>"; a pass already redeemed by
+// Every redemption appended is acknowledged on stdout, flushed, as "A <redemption number> <pass>"; a pass already redeemed by
 // someone else (or a repeat) as "D <pass> <rule-or-repeat>". The exit code is 0 when every command was decided.
 var sync = Environment.GetEnvironmentVariable("INCLUSION_SQLITE_SYNC") == "full" ? SqliteSynchronous.Full : SqliteSynchronous.Normal;
 using var store = await SqliteVoucherEventStore.OpenAsync(args[1], new SqliteVoucherStoreOptions { Synchronous = sync });
@@ -28,7 +28,7 @@ switch (args[0])
             var result = await ledger.RedeemAsync(PassSerial.FromNumber(pass), provider, "atelier", WorkerProgramme.ScannedAt);
             if (result.Success && !result.IsRepeat)
             {
-                output.Write(string.Create(CultureInfo.InvariantCulture, $"A {ledger.Version} {pass}\n"));
+                output.Write(string.Create(CultureInfo.InvariantCulture, $"A {((PassesRedeemed)result.Event!).Redemption} {pass}\n"));
             }
             else if (result.IsRepeat || result.RuleCode == "pass.already-redeemed")
             {

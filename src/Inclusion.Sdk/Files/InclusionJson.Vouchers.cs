@@ -17,6 +17,20 @@ public static partial class InclusionJson
         return JsonSerializer.Serialize(voucherEvent, InclusionJsonContext.Default.VoucherEvent);
     }
 
+    /// <summary>
+    /// The idempotency key of an event's JSON (<see cref="SerializeEvent"/>): the lowercase hexadecimal SHA-256 of its
+    /// UTF-8 bytes. SQL event stores keep it unique per stream, so that an append retried after a lost answer is
+    /// recognised instead of stored twice.
+    /// </summary>
+    /// <param name="eventJson">The event's JSON, as <see cref="SerializeEvent"/> writes it.</param>
+    /// <returns>64 hexadecimal digits.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="eventJson"/> is <see langword="null"/>.</exception>
+    public static string IdempotencyKey(string eventJson)
+    {
+        Preconditions.CheckNotNull(eventJson);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(eventJson)));
+    }
+
     /// <summary>Reads one event.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The event.</returns>

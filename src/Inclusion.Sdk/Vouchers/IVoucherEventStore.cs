@@ -2,15 +2,24 @@ namespace Inclusion.Sdk.Vouchers;
 
 /// <summary>
 /// Append-only storage of a programme's events, one stream per programme; asynchronous, as I/O is in .NET. Event
-/// <c>n</c> of a stream has version <c>n</c> (1-based) and the stream's version is its number of events. A batch is
-/// appended only if the stream is still at the expected version (optimistic concurrency), atomically: all of it or
-/// nothing. A SQL store keys its table by (programme, version) so that a concurrent writer fails on the key and gets
-/// <see cref="AppendOutcome.Conflict"/>. <see cref="StoredVoucherLedger"/> runs ledger commands against a store.
+/// <c>n</c> of a stream has version <c>n</c> (1-based, its sequence number) and the stream's version is its number of
+/// events. An append is atomic: all of its events or none. <see cref="StoredVoucherLedger"/> runs ledger commands
+/// against a store.
 /// </summary>
 /// <remarks>
-/// Implementations: <see cref="InMemoryVoucherEventStore"/> (tests, notebooks) and <c>SqliteVoucherEventStore</c> in the
-/// <c>Inclusion.Sdk.Sqlite</c> package. A store validates nothing about the events' meaning: the ledger decides, the
-/// store records. A cancelled call appends nothing or everything, never a part.
+/// <para><b>Exactly-once is the store's job.</b> A pass is redeemed by at most one event of a stream: a store refuses a
+/// second redemption of a pass (<see cref="AppendOutcome.PassTaken"/>) with a constraint of its database, whatever the
+/// writer decided. Redemptions of distinct passes do not compete: <see cref="AppendRedemptionAsync"/> appends at the
+/// stream's current version as long as no event other than a redemption was appended since the writer's decision, and
+/// numbers the redemption itself. Every other append is optimistic: it succeeds only at the expected version.</para>
+/// <para>SQL stores also keep each event's idempotency key (the SHA-256 of its JSON,
+/// <c>InclusionJson.IdempotencyKey</c>) unique in a stream, so an append retried after a lost connection that had in
+/// fact committed answers <see cref="AppendOutcome.Duplicate"/> instead of storing the event twice. The in-memory
+/// store cannot lose an answer and does not need keys.</para>
+/// <para>Implementations: <see cref="InMemoryVoucherEventStore"/> (tests, notebooks), <c>SqliteVoucherEventStore</c> in
+/// <c>Inclusion.Sdk.Sqlite</c>, <c>PostgreSqlVoucherEventStore</c> in <c>Inclusion.Sdk.PostgreSql</c>. A store checks
+/// nothing else about the events' meaning: the ledger decides, the store records. A cancelled call appends nothing or
+/// everything, never a part.</para>
 /// </remarks>
 public interface IVoucherEventStore
 {
@@ -23,10 +32,25 @@ public interface IVoucherEventStore
     /// <summary>Appends events if the stream is at <paramref name="expectedVersion"/>; otherwise appends nothing.</summary>
     /// <param name="programmeId">The programme.</param>
     /// <param name="expectedVersion">The version the writer based its decision on.</param>
-    /// <param name="events">The events, in order; they get versions <c>expectedVersion + 1</c> onwards.</param>
+    /// <param name="events">The events, in order; they get versions <c>expectedVersion + 1</c> onwards. Redemptions among them are stored as numbered.</param>
     /// <param name="cancellationToken">Cancels the call (then nothing is appended, unless the append had completed).</param>
-    /// <returns><see cref="AppendOutcome.Appended"/> or <see cref="AppendOutcome.Conflict"/>.</returns>
-    ValueTask<AppendOutcome> AppendAsync(string programmeId, long expectedVersion, IReadOnlyList<VoucherEvent> events, CancellationToken cancellationToken = default);
+    /// <returns><see cref="AppendOutcome.Appended"/>, <see cref="AppendOutcome.Conflict"/>, <see cref="AppendOutcome.PassTaken"/> or (SQL stores) <see cref="AppendOutcome.Duplicate"/>.</returns>
+    ValueTask<AppendResult> AppendAsync(string programmeId, long expectedVersion, IReadOnlyList<VoucherEvent> events, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Appends one redemption at the stream's current version, numbered by the store (<see cref="PassesRedeemed.Redemption"/> =
+    /// the stream's number of redemptions + 1; the number given is ignored), unless a pass of it is already redeemed or an
+    /// event other than a redemption was appended after <paramref name="basedOnVersion"/>.
+    /// </summary>
+    /// <param name="programmeId">The programme.</param>
+    /// <param name="basedOnVersion">The version the writer based its decision on.</param>
+    /// <param name="redemption">The redemption.</param>
+    /// <param name="cancellationToken">Cancels the call (then nothing is appended, unless the append had completed).</param>
+    /// <returns>
+    /// <see cref="AppendOutcome.Appended"/> (at the version returned), <see cref="AppendOutcome.PassTaken"/>,
+    /// <see cref="AppendOutcome.Conflict"/> or (SQL stores) <see cref="AppendOutcome.Duplicate"/>.
+    /// </returns>
+    ValueTask<AppendResult> AppendRedemptionAsync(string programmeId, long basedOnVersion, PassesRedeemed redemption, CancellationToken cancellationToken = default);
 
     /// <summary>Reads the events of a stream after a version (0 for all), in append order.</summary>
     /// <param name="programmeId">The programme.</param>

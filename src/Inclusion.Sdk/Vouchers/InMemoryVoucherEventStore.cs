@@ -3,10 +3,14 @@ using Inclusion.Sdk.Utility;
 
 namespace Inclusion.Sdk.Vouchers;
 
-/// <summary>An event store kept in memory, thread-safe, lost when the process ends: for tests and notebooks.</summary>
+/// <summary>
+/// An event store kept in memory, thread-safe, lost when the process ends: for tests and notebooks. It keeps the
+/// store contract of <see cref="IVoucherEventStore"/> (one redemption per pass, redemptions of distinct passes without
+/// conflict) except idempotency keys, which only a store that can lose an answer needs.
+/// </summary>
 public sealed class InMemoryVoucherEventStore : IVoucherEventStore
 {
-    private readonly Dictionary<string, List<VoucherEvent>> streams = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Stream> streams = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
 
     /// <inheritdoc />
@@ -16,12 +20,12 @@ public sealed class InMemoryVoucherEventStore : IVoucherEventStore
         cancellationToken.ThrowIfCancellationRequested();
         lock (gate)
         {
-            return ValueTask.FromResult<long>(streams.TryGetValue(programmeId, out var stream) ? stream.Count : 0);
+            return ValueTask.FromResult<long>(streams.TryGetValue(programmeId, out var stream) ? stream.Events.Count : 0);
         }
     }
 
     /// <inheritdoc />
-    public ValueTask<AppendOutcome> AppendAsync(string programmeId, long expectedVersion, IReadOnlyList<VoucherEvent> events, CancellationToken cancellationToken = default)
+    public ValueTask<AppendResult> AppendAsync(string programmeId, long expectedVersion, IReadOnlyList<VoucherEvent> events, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(programmeId);
         Preconditions.CheckNotNull(events);
@@ -34,19 +38,48 @@ public sealed class InMemoryVoucherEventStore : IVoucherEventStore
         cancellationToken.ThrowIfCancellationRequested();
         lock (gate)
         {
-            if (!streams.TryGetValue(programmeId, out var stream))
+            var stream = StreamOf(programmeId);
+            if (stream.Events.Count != expectedVersion)
             {
-                stream = [];
-                streams.Add(programmeId, stream);
+                return ValueTask.FromResult(new AppendResult(AppendOutcome.Conflict, stream.Events.Count));
             }
 
-            if (stream.Count != expectedVersion)
+            if (stream.Taken(events) is { } holder)
             {
-                return ValueTask.FromResult(AppendOutcome.Conflict);
+                return ValueTask.FromResult(new AppendResult(AppendOutcome.PassTaken, holder));
             }
 
-            stream.AddRange(events);
-            return ValueTask.FromResult(AppendOutcome.Appended);
+            foreach (var e in events)
+            {
+                stream.Add(e is PassesRedeemed r ? Numbered(r, stream.Redemptions + 1) : e);
+            }
+
+            return ValueTask.FromResult(new AppendResult(AppendOutcome.Appended, stream.Events.Count));
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<AppendResult> AppendRedemptionAsync(string programmeId, long basedOnVersion, PassesRedeemed redemption, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(programmeId);
+        Preconditions.CheckNotNull(redemption);
+        ArgumentOutOfRangeException.ThrowIfNegative(basedOnVersion);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (gate)
+        {
+            var stream = StreamOf(programmeId);
+            if (stream.Taken([redemption]) is { } holder)
+            {
+                return ValueTask.FromResult(new AppendResult(AppendOutcome.PassTaken, holder));
+            }
+
+            if (stream.Barrier > basedOnVersion || stream.Events.Count < basedOnVersion)
+            {
+                return ValueTask.FromResult(new AppendResult(AppendOutcome.Conflict, stream.Events.Count));
+            }
+
+            stream.Add(Numbered(redemption, stream.Redemptions + 1));
+            return ValueTask.FromResult(new AppendResult(AppendOutcome.Appended, stream.Events.Count));
         }
     }
 
@@ -58,8 +91,8 @@ public sealed class InMemoryVoucherEventStore : IVoucherEventStore
         List<VoucherEvent> copy;
         lock (gate)
         {
-            copy = streams.TryGetValue(programmeId, out var stream) && fromVersion < stream.Count
-                ? stream.GetRange((int)fromVersion, stream.Count - (int)fromVersion)
+            copy = streams.TryGetValue(programmeId, out var stream) && fromVersion < stream.Events.Count
+                ? stream.Events.GetRange((int)fromVersion, stream.Events.Count - (int)fromVersion)
                 : [];
         }
 
@@ -70,5 +103,68 @@ public sealed class InMemoryVoucherEventStore : IVoucherEventStore
         }
 
         await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    private static PassesRedeemed Numbered(PassesRedeemed r, long number) =>
+        r.Redemption == number ? r : new PassesRedeemed(r.At, number, r.Provider, r.Service, r.Passes, r.SchemaVersion);
+
+    private Stream StreamOf(string programmeId)
+    {
+        if (!streams.TryGetValue(programmeId, out var stream))
+        {
+            stream = new Stream();
+            streams.Add(programmeId, stream);
+        }
+
+        return stream;
+    }
+
+    private sealed class Stream
+    {
+        private readonly Dictionary<long, long> redeemedBy = [];
+
+        internal List<VoucherEvent> Events { get; } = [];
+
+        // The version of the last event other than a redemption.
+        internal long Barrier { get; private set; }
+
+        internal long Redemptions { get; private set; }
+
+        // The version of the event holding a pass of these redemptions, or null.
+        internal long? Taken(IReadOnlyList<VoucherEvent> events)
+        {
+            foreach (var e in events)
+            {
+                if (e is PassesRedeemed r)
+                {
+                    foreach (var pass in r.Passes)
+                    {
+                        if (redeemedBy.TryGetValue(pass, out var version))
+                        {
+                            return version;
+                        }
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        internal void Add(VoucherEvent e)
+        {
+            Events.Add(e);
+            if (e is PassesRedeemed r)
+            {
+                Redemptions++;
+                foreach (var pass in r.Passes)
+                {
+                    redeemedBy[pass] = Events.Count;
+                }
+            }
+            else
+            {
+                Barrier = Events.Count;
+            }
+        }
     }
 }

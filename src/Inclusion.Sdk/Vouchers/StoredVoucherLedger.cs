@@ -97,13 +97,27 @@ public sealed class StoredVoucherLedger
                 return result;
             }
 
-            var outcome = await store.AppendAsync(Programme.Id, basedOn, [result.Event], cancellationToken).ConfigureAwait(false);
-            if (outcome == AppendOutcome.Appended)
+            if (result.Event is PassesRedeemed redemption)
+            {
+                var stored = await store.AppendRedemptionAsync(Programme.Id, basedOn, redemption, cancellationToken).ConfigureAwait(false);
+                if (stored.Outcome == AppendOutcome.Appended)
+                {
+                    // Numbered by the store at the stream's version: other writers' redemptions may precede it.
+                    if (!ledger.ApplyStoredRedemption(stored.Version, redemption))
+                    {
+                        await CatchUpAsync(cancellationToken).ConfigureAwait(false);
+                    }
+
+                    return new LedgerResult(ledger.EventAt(stored.Version), null, false);
+                }
+            }
+            else if ((await store.AppendAsync(Programme.Id, basedOn, [result.Event], cancellationToken).ConfigureAwait(false)).Outcome == AppendOutcome.Appended)
             {
                 ledger.ApplyStored(basedOn + 1, result.Event);
                 return result;
             }
 
+            // Conflict, pass taken or duplicate: learn what the store holds, and decide again on it.
             await CatchUpAsync(cancellationToken).ConfigureAwait(false);
             if (ledger.Version > basedOn)
             {

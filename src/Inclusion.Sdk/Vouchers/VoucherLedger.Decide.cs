@@ -297,7 +297,9 @@ public sealed partial class VoucherLedger
             return VoucherRules.ProgrammeClosed.Issue(Programme.Id);
         }
 
-        if (at < lastAt)
+        // Scans commute with each other (D20): concurrent writers may append them out of time order, so a scan is
+        // ordered only after the last event of another kind, which every later decision saw.
+        if (at < lastBarrierAt)
         {
             return VoucherRules.LedgerTimeOrder.Issue(at.ToString());
         }
@@ -406,6 +408,11 @@ public sealed partial class VoucherLedger
         if (e.At > lastAt)
         {
             lastAt = e.At;
+        }
+
+        if (e is not PassesRedeemed && e.At > lastBarrierAt)
+        {
+            lastBarrierAt = e.At;
         }
 
         switch (e)

@@ -51,6 +51,7 @@ public sealed partial class VoucherLedger
     private long outstandingPasses;
     private bool closed;
     private Instant lastAt = Instant.MinValue;
+    private Instant lastBarrierAt = Instant.MinValue; // the latest event other than a redemption
 
     /// <summary>Creates the empty ledger of a programme.</summary>
     /// <param name="programme">The programme's settings.</param>
@@ -336,6 +337,33 @@ public sealed partial class VoucherLedger
 
             Apply(e);
             return true;
+        }
+    }
+
+    /// <summary>
+    /// Applies a redemption a store appended at <paramref name="version"/> and numbered itself, if it is the next event:
+    /// its number is then this ledger's count of redemptions + 1. Returns false when other events come before it.
+    /// </summary>
+    internal bool ApplyStoredRedemption(long version, PassesRedeemed redemption)
+    {
+        lock (gate)
+        {
+            if (version != events.Count + 1)
+            {
+                return false;
+            }
+
+            Apply(new PassesRedeemed(redemption.At, redemptions.Count + 1, redemption.Provider, redemption.Service, redemption.Passes));
+            return true;
+        }
+    }
+
+    /// <summary>The event at a version (1-based) already applied.</summary>
+    internal VoucherEvent EventAt(long version)
+    {
+        lock (gate)
+        {
+            return events[checked((int)version - 1)];
         }
     }
 

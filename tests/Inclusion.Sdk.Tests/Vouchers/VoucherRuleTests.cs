@@ -71,6 +71,23 @@ public class VoucherRuleTests
     }
 
     [Fact]
+    public void Scans_are_time_ordered_after_the_last_event_of_another_kind_only()
+    {
+        // D20: concurrent writers may append scans of distinct passes out of time order; a settlement orders them.
+        var ledger = Ordered(Programme(), 20);
+        Ok(ledger.Redeem(Pass(1), ProviderA, "a", At(2025, 3, 10)));
+        Ok(ledger.Redeem(Pass(2), ProviderA, "a", At(2025, 3, 9)));
+        Ok(ledger.Settle(new YearMonth(2025, 3), At(2025, 4, 2)));
+        Rejected(ledger, l => l.Redeem(Pass(3), ProviderA, "a", At(2025, 4, 1)), "ledger.time-order");
+        Ok(ledger.Redeem(Pass(3), ProviderA, "a", At(2025, 4, 2)));
+        Rejected(ledger, l => l.Record(new DistributionBlocked(At(2025, 4, 1), "order-1")), "ledger.time-order");
+
+        // A log exported with scans out of time order imports again.
+        var again = new VoucherLedger(Programme());
+        Assert.All(ledger.Events(), e => Ok(again.Record(e)));
+    }
+
+    [Fact]
     public void Distribution_rules()
     {
         var ledger = new VoucherLedger(Programme());
@@ -202,10 +219,16 @@ public class VoucherRuleTests
 
         public ValueTask<long> GetVersionAsync(string programmeId, CancellationToken cancellationToken = default) => ValueTask.FromResult(0L);
 
-        public ValueTask<AppendOutcome> AppendAsync(string programmeId, long expectedVersion, IReadOnlyList<VoucherEvent> events, CancellationToken cancellationToken = default)
+        public ValueTask<AppendResult> AppendAsync(string programmeId, long expectedVersion, IReadOnlyList<VoucherEvent> events, CancellationToken cancellationToken = default)
         {
             Attempts++;
-            return ValueTask.FromResult(AppendOutcome.Conflict);
+            return ValueTask.FromResult(new AppendResult(AppendOutcome.Conflict, 0));
+        }
+
+        public ValueTask<AppendResult> AppendRedemptionAsync(string programmeId, long basedOnVersion, PassesRedeemed redemption, CancellationToken cancellationToken = default)
+        {
+            Attempts++;
+            return ValueTask.FromResult(new AppendResult(AppendOutcome.Conflict, 0));
         }
 
         public IAsyncEnumerable<VoucherEvent> ReadAsync(string programmeId, long fromVersion = 0, CancellationToken cancellationToken = default) =>

@@ -47,7 +47,7 @@ public sealed class SqliteProcessTests : IDisposable
         Assert.Equal(Passes, redemptions.Count);
         Assert.Equal(Passes, redemptions.SelectMany(r => r.Passes).Distinct().Count());
         Assert.Equal(Enumerable.Range(1, Passes).Select(n => (long)n), redemptions.Select(r => r.Redemption));
-        Assert.All(acknowledged, a => Assert.Equal(a.Pass, ((PassesRedeemed)events[(int)a.Version - 1]).Passes[0]));
+        Assert.All(acknowledged, a => Assert.Equal(a.Pass, redemptions[(int)a.Redemption - 1].Passes[0]));
         AssertBalanced(ledger, Passes);
     }
 
@@ -57,7 +57,7 @@ public sealed class SqliteProcessTests : IDisposable
         var db = Path.Combine(folder, "crash.db");
         await RunToEnd("setup", db, Text(Passes));
         var random = new Random(20251205);
-        var acknowledged = new List<(long Version, long Pass)>();
+        var acknowledged = new List<(long Redemption, long Pass)>();
         var next = 1L;
         var redeemedBefore = 0;
         for (var run = 0; run < 6; run++)
@@ -87,8 +87,9 @@ public sealed class SqliteProcessTests : IDisposable
             using var store = await SqliteVoucherEventStore.OpenAsync(db);
             var ledger = await StoredVoucherLedger.OpenAsync(WorkerProgramme.Create(), store);
             var events = ledger.Events();
-            Assert.All(acknowledged, a => Assert.Equal(a.Pass, ((PassesRedeemed)events[(int)a.Version - 1]).Passes[0]));
-            var redeemed = events.OfType<PassesRedeemed>().Count();
+            var redemptions = events.OfType<PassesRedeemed>().ToList();
+            Assert.All(acknowledged, a => Assert.Equal(a.Pass, redemptions[(int)a.Redemption - 1].Passes[0]));
+            var redeemed = redemptions.Count;
             var acknowledgedNow = acknowledged.Count - acknowledgedBefore;
             Assert.InRange(redeemed - redeemedBefore, acknowledgedNow, acknowledgedNow + 1); // at most one committed, not yet acknowledged
             redeemedBefore = redeemed;
@@ -107,7 +108,7 @@ public sealed class SqliteProcessTests : IDisposable
         Assert.Equal(programme.FaceValue * Passes, outstanding + (programme.FaceValue * redeemed));
     }
 
-    private static (long Version, long Pass) Ack(string line)
+    private static (long Redemption, long Pass) Ack(string line)
     {
         var parts = line.Split(' ');
         return (long.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture));

@@ -1,3 +1,4 @@
+using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Sqlite;
 using Inclusion.Sdk.Vouchers;
 using Microsoft.Data.Sqlite;
@@ -27,13 +28,48 @@ public sealed class SqliteVoucherEventStoreTests : VoucherEventStoreContract, ID
         var path = File(nameof(Reopening_a_file_keeps_its_events_and_schema));
         using (var store = await SqliteVoucherEventStore.OpenAsync(path))
         {
-            Assert.Equal(AppendOutcome.Appended, await store.AppendAsync("p", 0, OneOfEach()));
+            Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync("p", 0, OneOfEach())).Outcome);
         }
 
         using var again = await SqliteVoucherEventStore.OpenAsync(path, new SqliteVoucherStoreOptions { Synchronous = SqliteSynchronous.Normal });
         Assert.Equal(OneOfEach().Count, await again.GetVersionAsync("p"));
-        Assert.Equal(1L, Pragma(path, "user_version"));
+        Assert.Equal((long)SqliteVoucherEventStore.SchemaVersion, Pragma(path, "user_version"));
         Assert.Equal("wal", PragmaText(path, "journal_mode"));
+    }
+
+    [Fact]
+    public async Task A_schema_1_file_is_migrated_with_its_redeemed_passes_and_keys()
+    {
+        // A file as schema 1 wrote it: events only, keyed by (programme, version).
+        var path = File("schema-1");
+        var events = OneOfEach();
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var create = connection.CreateCommand();
+            create.CommandText = "CREATE TABLE voucher_events (programme TEXT NOT NULL, version INTEGER NOT NULL CHECK (version >= 1), type TEXT NOT NULL, at TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (programme, version)) WITHOUT ROWID; PRAGMA application_id = 1230193750; PRAGMA user_version = 1;";
+            create.ExecuteNonQuery();
+            for (var i = 0; i < events.Count; i++)
+            {
+                using var insert = connection.CreateCommand();
+                insert.CommandText = "INSERT INTO voucher_events VALUES ('p', $v, $t, $a, $j)";
+                insert.Parameters.AddWithValue("$v", i + 1);
+                insert.Parameters.AddWithValue("$t", InclusionJson.SerializeEvent(events[i]).Split('"')[3]);
+                insert.Parameters.AddWithValue("$a", events[i].At.ToString());
+                insert.Parameters.AddWithValue("$j", InclusionJson.SerializeEvent(events[i]));
+                insert.ExecuteNonQuery();
+            }
+        }
+
+        using var store = await SqliteVoucherEventStore.OpenAsync(path);
+        Assert.Equal((long)SqliteVoucherEventStore.SchemaVersion, Pragma(path, "user_version"));
+        Assert.Equal(events.Count, await store.GetVersionAsync("p"));
+        var redeemedAt = events.Select((e, i) => (e, i)).Single(x => x.e is PassesRedeemed).i + 1;
+        Assert.Equal(new AppendResult(AppendOutcome.PassTaken, redeemedAt), await store.AppendRedemptionAsync("p", events.Count, new PassesRedeemed(VoucherScenario.At(2026, 3, 3), 9, VoucherScenario.ProviderA, "s", [2])));
+        Assert.Equal(new AppendResult(AppendOutcome.Duplicate, 1), await store.AppendAsync("p", events.Count, [events[0]]));
+        Assert.Equal(new AppendResult(AppendOutcome.Appended, events.Count + 1), await store.AppendRedemptionAsync("p", events.Count, new PassesRedeemed(VoucherScenario.At(2026, 3, 3), 9, VoucherScenario.ProviderA, "s", [3])));
+        var last = (PassesRedeemed)(await ReadAllAsync(store, "p")).Last();
+        Assert.Equal(2, last.Redemption);
     }
 
     [Fact]
@@ -132,6 +168,17 @@ public sealed class SqliteVoucherEventStoreTests : VoucherEventStoreContract, ID
         var store = await SqliteVoucherEventStore.OpenAsync(File(Guid.NewGuid().ToString("N")), new SqliteVoucherStoreOptions { Synchronous = SqliteSynchronous.Normal });
         opened.Add(store);
         return store;
+    }
+
+    private static async Task<List<VoucherEvent>> ReadAllAsync(IVoucherEventStore store, string programme)
+    {
+        var list = new List<VoucherEvent>();
+        await foreach (var e in store.ReadAsync(programme))
+        {
+            list.Add(e);
+        }
+
+        return list;
     }
 
     private static async Task OpenAndReadAll(string path)

@@ -39,8 +39,8 @@ public abstract class VoucherEventStoreContract
     {
         var store = await CreateStoreAsync();
         var events = OneOfEach();
-        Assert.Equal(AppendOutcome.Appended, await store.AppendAsync(Programme, 0, [.. events.Take(4)]));
-        Assert.Equal(AppendOutcome.Appended, await store.AppendAsync(Programme, 4, [.. events.Skip(4)]));
+        Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync(Programme, 0, [.. events.Take(4)])).Outcome);
+        Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync(Programme, 4, [.. events.Skip(4)])).Outcome);
         Assert.Equal(events.Count, await store.GetVersionAsync(Programme));
         Assert.Equal(Json(events), Json(await ReadAll(store, Programme)));
         Assert.Equal(Json(events.Skip(7)), Json(await ReadAll(store, Programme, 7)));
@@ -53,10 +53,10 @@ public abstract class VoucherEventStoreContract
     {
         var store = await CreateStoreAsync();
         var events = OneOfEach();
-        Assert.Equal(AppendOutcome.Appended, await store.AppendAsync(Programme, 0, [events[0], events[1]]));
-        Assert.Equal(AppendOutcome.Conflict, await store.AppendAsync(Programme, 0, [events[2]]));
-        Assert.Equal(AppendOutcome.Conflict, await store.AppendAsync(Programme, 1, [events[2], events[3]]));
-        Assert.Equal(AppendOutcome.Conflict, await store.AppendAsync(Programme, 3, [events[2]]));
+        Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync(Programme, 0, [events[0], events[1]])).Outcome);
+        Assert.Equal(AppendOutcome.Conflict, (await store.AppendAsync(Programme, 0, [events[2]])).Outcome);
+        Assert.Equal(AppendOutcome.Conflict, (await store.AppendAsync(Programme, 1, [events[2], events[3]])).Outcome);
+        Assert.Equal(AppendOutcome.Conflict, (await store.AppendAsync(Programme, 3, [events[2]])).Outcome);
         Assert.Equal(2, await store.GetVersionAsync(Programme));
         Assert.Equal(Json(events.Take(2)), Json(await ReadAll(store, Programme)));
     }
@@ -66,9 +66,9 @@ public abstract class VoucherEventStoreContract
     {
         var store = await CreateStoreAsync();
         var events = OneOfEach();
-        Assert.Equal(AppendOutcome.Appended, await store.AppendAsync("a", 0, [events[0]]));
-        Assert.Equal(AppendOutcome.Appended, await store.AppendAsync("b", 0, [events[0], events[1]]));
-        Assert.Equal(AppendOutcome.Appended, await store.AppendAsync("a", 1, [events[1]]));
+        Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync("a", 0, [events[0]])).Outcome);
+        Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync("b", 0, [events[0], events[1]])).Outcome);
+        Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync("a", 1, [events[1]])).Outcome);
         Assert.Equal((2L, 2L, 0L), (await store.GetVersionAsync("a"), await store.GetVersionAsync("b"), await store.GetVersionAsync("c")));
     }
 
@@ -80,7 +80,7 @@ public abstract class VoucherEventStoreContract
         await cancelled.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await store.AppendAsync(Programme, 0, OneOfEach(), cancelled.Token));
         Assert.Equal(0, await store.GetVersionAsync(Programme));
-        Assert.Equal(AppendOutcome.Appended, await store.AppendAsync(Programme, 0, OneOfEach()));
+        Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync(Programme, 0, OneOfEach())).Outcome);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await ReadAll(store, Programme, 0, cancelled.Token));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await store.GetVersionAsync(Programme, cancelled.Token));
     }
@@ -93,7 +93,7 @@ public abstract class VoucherEventStoreContract
         for (var i = 0; i < 60; i++)
         {
             VoucherEvent[] batch = [.. Enumerable.Range(0, (i % 3) + 1).Select(k => new PassesRedeemed(At(2025, 3, 1), written.Count + k + 1, ProviderA, "s", [written.Count + k + 1]))];
-            Assert.Equal(AppendOutcome.Appended, await store.AppendAsync(Programme, written.Count, batch));
+            Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync(Programme, written.Count, batch)).Outcome);
             written.AddRange(batch);
         }
 
@@ -110,7 +110,7 @@ public abstract class VoucherEventStoreContract
         Assert.Equal(types, events.Select(e => e.GetType().Name).Distinct().Order());
         foreach (var e in events)
         {
-            Assert.Equal(AppendOutcome.Appended, await store.AppendAsync(Programme, await store.GetVersionAsync(Programme), [e]));
+            Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync(Programme, await store.GetVersionAsync(Programme), [e])).Outcome);
         }
 
         var read = await ReadAll(store, Programme);
@@ -136,6 +136,92 @@ public abstract class VoucherEventStoreContract
         Assert.Equal(Json(ledger.Events()), Json(reopened.Events()));
     }
 
+    [Fact]
+    public async Task A_pass_is_redeemed_once_whatever_the_writer_decided()
+    {
+        var store = await CreateStoreAsync();
+        var prefix = OneOfEach().Take(5).ToArray();
+        Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync(Programme, 0, prefix)).Outcome);
+        Assert.Equal(new AppendResult(AppendOutcome.Appended, 6), await store.AppendRedemptionAsync(Programme, 5, Scan(3, 4)));
+
+        // Another writer that did not see the first redemption, and an import at the right version: refused by the store.
+        Assert.Equal(new AppendResult(AppendOutcome.PassTaken, 6), await store.AppendRedemptionAsync(Programme, 5, Scan(4)));
+        Assert.Equal(new AppendResult(AppendOutcome.PassTaken, 6), await store.AppendAsync(Programme, 6, [Scan(5), Scan(3)]));
+        Assert.Equal(6, await store.GetVersionAsync(Programme));
+        Assert.Equal(new AppendResult(AppendOutcome.Appended, 7), await store.AppendAsync(Programme, 6, [Scan(5)]));
+    }
+
+    [Fact]
+    public async Task Redemptions_of_distinct_passes_decided_on_the_same_version_do_not_conflict_and_are_numbered_by_the_store()
+    {
+        var store = await CreateStoreAsync();
+        Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync(Programme, 0, [.. OneOfEach().Take(5)])).Outcome);
+        for (var pass = 1; pass <= 4; pass++)
+        {
+            Assert.Equal(new AppendResult(AppendOutcome.Appended, 5 + pass), await store.AppendRedemptionAsync(Programme, 5, Scan(pass)));
+        }
+
+        var read = (await ReadAll(store, Programme)).OfType<PassesRedeemed>().ToList();
+        Assert.Equal([1L, 2, 3, 4], read.Select(r => r.Redemption));
+        Assert.Equal([1L, 2, 3, 4], read.Select(r => r.Passes.Single()));
+    }
+
+    [Fact]
+    public async Task A_redemption_decided_before_an_event_of_another_kind_conflicts()
+    {
+        var store = await CreateStoreAsync();
+        var events = OneOfEach();
+        Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync(Programme, 0, [.. events.Take(5)])).Outcome);
+        Assert.Equal(AppendOutcome.Appended, (await store.AppendRedemptionAsync(Programme, 5, Scan(1))).Outcome);
+        Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync(Programme, 6, [events[6]])).Outcome); // distribution blocked
+        Assert.Equal(new AppendResult(AppendOutcome.Conflict, 7), await store.AppendRedemptionAsync(Programme, 6, Scan(2)));
+        Assert.Equal(new AppendResult(AppendOutcome.Conflict, 7), await store.AppendAsync(Programme, 6, [events[7]]));
+        Assert.Equal(new AppendResult(AppendOutcome.Appended, 8), await store.AppendRedemptionAsync(Programme, 7, Scan(2)));
+        Assert.Equal(2, (await ReadAll(store, Programme)).OfType<PassesRedeemed>().Last().Redemption);
+    }
+
+    [Fact]
+    public async Task An_event_appended_again_is_recognised_by_its_idempotency_key()
+    {
+        var store = await CreateStoreAsync();
+        var events = OneOfEach();
+        Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync(Programme, 0, [.. events.Take(3)])).Outcome);
+
+        // The same JSON, as a retry after a lost answer would send it: the SQL stores find it by its key.
+        var again = InclusionJson.DeserializeEvent(InclusionJson.SerializeEvent(events[2]));
+        var result = await store.AppendAsync(Programme, 3, [events[3], again]);
+        Assert.Equal(KeepsIdempotencyKeys ? new AppendResult(AppendOutcome.Duplicate, 3) : new AppendResult(AppendOutcome.Appended, 5), result);
+        Assert.Equal(KeepsIdempotencyKeys ? 3 : 5, await store.GetVersionAsync(Programme));
+    }
+
+    [Fact]
+    public async Task Two_ledgers_redeem_distinct_passes_without_conflict_and_agree()
+    {
+        var store = new CountingStore(await CreateStoreAsync());
+        var first = await StoredVoucherLedger.OpenAsync(Programme(), store);
+        foreach (var e in Ordered(Programme(), 20).Events())
+        {
+            Ok(await first.RecordAsync(e));
+        }
+
+        var second = await StoredVoucherLedger.OpenAsync(Programme(), store);
+        var version = first.Version;
+        Ok(await first.RedeemAsync(Pass(1), ProviderA, "a", At(2025, 3, 1)));
+        var late = await second.RedeemAsync(Pass(2), ProviderB, "a", At(2025, 3, 1)); // decided on the version before
+        Ok(late);
+        Assert.Equal(2, ((PassesRedeemed)late.Event!).Redemption);
+        Assert.Equal(0, store.Conflicts);
+        Assert.Equal(version + 2, second.Version);
+        Assert.Equal(PassStatus.Redeemed, second.StatusOf(Pass(1)));
+
+        // The first ledger, behind, learns of the second's redemption when it redeems the same pass: the usual rejection.
+        Assert.Equal("pass.already-redeemed", (await first.RedeemAsync(Pass(2), ProviderA, "a", At(2025, 3, 2))).RuleCode);
+        Assert.Equal(Json(second.Events()), Json(first.Events()));
+    }
+
+    /// <summary>Whether the store keeps idempotency keys (the SQL stores do).</summary>
+    protected virtual bool KeepsIdempotencyKeys => true;
+
     protected abstract ValueTask<IVoucherEventStore> CreateStoreAsync();
 
     private static async Task<List<VoucherEvent>> ReadAll(IVoucherEventStore store, string programme, long from = 0, CancellationToken token = default)
@@ -149,10 +235,42 @@ public abstract class VoucherEventStoreContract
         return list;
     }
 
+    private static PassesRedeemed Scan(params long[] passes) => new(At(2025, 3, 1), 1, ProviderA, "atelier-2h", passes);
+
     private static string[] Json(IEnumerable<VoucherEvent> events) => [.. events.Select(InclusionJson.SerializeEvent)];
 }
 
 public sealed class InMemoryVoucherEventStoreTests : VoucherEventStoreContract
 {
+    protected override bool KeepsIdempotencyKeys => false;
+
     protected override ValueTask<IVoucherEventStore> CreateStoreAsync() => ValueTask.FromResult<IVoucherEventStore>(new InMemoryVoucherEventStore());
+}
+
+/// <summary>A store that counts the conflicts it answers.</summary>
+internal sealed class CountingStore(IVoucherEventStore inner) : IVoucherEventStore
+{
+    private int conflicts;
+
+    public int Conflicts => conflicts;
+
+    public ValueTask<long> GetVersionAsync(string programmeId, CancellationToken cancellationToken = default) => inner.GetVersionAsync(programmeId, cancellationToken);
+
+    public async ValueTask<AppendResult> AppendAsync(string programmeId, long expectedVersion, IReadOnlyList<VoucherEvent> events, CancellationToken cancellationToken = default) =>
+        Count(await inner.AppendAsync(programmeId, expectedVersion, events, cancellationToken));
+
+    public async ValueTask<AppendResult> AppendRedemptionAsync(string programmeId, long basedOnVersion, PassesRedeemed redemption, CancellationToken cancellationToken = default) =>
+        Count(await inner.AppendRedemptionAsync(programmeId, basedOnVersion, redemption, cancellationToken));
+
+    public IAsyncEnumerable<VoucherEvent> ReadAsync(string programmeId, long fromVersion = 0, CancellationToken cancellationToken = default) => inner.ReadAsync(programmeId, fromVersion, cancellationToken);
+
+    private AppendResult Count(AppendResult result)
+    {
+        if (result.Outcome == AppendOutcome.Conflict)
+        {
+            Interlocked.Increment(ref conflicts);
+        }
+
+        return result;
+    }
 }
