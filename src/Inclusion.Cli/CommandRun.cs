@@ -71,10 +71,11 @@ internal sealed class CommandRun
     internal static ReadOptions Named(string source) => new() { Source = source };
 
     /// <summary>Reports a failure that leaves no result: its message on standard error and, with JSON, a report holding
-    /// it on standard output (<paramref name="open"/> when one is being written). Exit code 2.</summary>
-    internal int Fail(ValidationIssue problem, bool usage = false, JsonReportWriter? open = null)
+    /// it on standard output (<paramref name="open"/> when one is being written). Exit code 2. A
+    /// <paramref name="located"/> problem is written with its location, severity and rule code (a store failure).</summary>
+    internal int Fail(ValidationIssue problem, bool usage = false, JsonReportWriter? open = null, bool located = false)
     {
-        Error.WriteLine(problem.GetMessage(Language));
+        Error.WriteLine(located ? problem.ToString(Language) : problem.GetMessage(Language));
         if (usage)
         {
             Error.WriteLine(French ? "Voir 'inclusion --help' pour l'usage." : "Run 'inclusion --help' for usage.");

@@ -8,73 +8,96 @@ using NodaTime.Text;
 namespace Inclusion.Cli;
 
 /// <summary>
-/// <c>inclusion vouchers settle</c> (provider statements, credit notes and KPIs of a programme's event log) and
-/// <c>inclusion vouchers timeline</c> (expiry dates of a validity end date).
+/// <c>inclusion vouchers settle</c> (provider statements, credit notes and KPIs of a programme's event log, or the
+/// settlement of a month in a store), the store commands <c>import</c>, <c>scan</c>, <c>close</c> and
+/// <c>statements</c> (VouchersCommand.Store.cs) and <c>inclusion vouchers timeline</c> (expiry dates of a validity end date).
 /// </summary>
-internal static class VouchersCommand
+internal static partial class VouchersCommand
 {
     internal static Command Create(Option<string> language, TextWriter output, TextWriter error)
     {
-        var command = new Command("vouchers", "Voucher programmes (Pass numérique): settle an event log, print an expiry timeline.");
+        var command = new Command("vouchers", "Voucher programmes (Pass numérique): settle an event log, or work against a durable store (import a log, scan, settle a month, close, print statements); print an expiry timeline.");
         command.Subcommands.Add(Settle(language, output, error));
+        command.Subcommands.Add(Import(language, output, error));
+        command.Subcommands.Add(Scan(language, output, error));
+        command.Subcommands.Add(Close(language, output, error));
+        command.Subcommands.Add(Statements(language, output, error));
         command.Subcommands.Add(Timeline(language, output, error));
         return command;
     }
 
     private static Command Settle(Option<string> language, TextWriter output, TextWriter error)
     {
-        var programmeOption = new Option<string>("--programme") { Description = "The programme settings (programme.json; - for standard input).", Required = true };
-        var eventsOption = new Option<string>("--events") { Description = "The event log (JSON Lines, one event per line; - for standard input).", Required = true };
-        var monthOption = new Option<string?>("--month") { Description = "Only the provider statements of this month of scans (yyyy-MM, Europe/Paris)." };
+        var programmeOption = ProgrammeOption();
+        var eventsOption = new Option<string?>("--events") { Description = "The event log (JSON Lines, one event per line; - for standard input): replayed read-only. Either --events or --store." };
+        var storeOption = new Option<string?>("--store") { Description = StoreDescription + " The month is settled in the store (--month required). Either --events or --store." };
+        var monthOption = new Option<string?>("--month") { Description = "Only the provider statements of this month of scans (yyyy-MM, Europe/Paris); with --store, the month to settle." };
+        var atOption = AtOption("the month is settled (with --store)");
         var formatOption = CommandRun.FormatOption("text", "json");
-        var settle = new Command("settle", "Replay a programme's events with every rule checked, then print the providers' monthly statements (scans of month M paid in M+1), the closing statement (credit note, fees, co-financing) and the KPIs. Exit 0 OK, 1 invalid files or events, 2 usage error or unreadable file.");
+        var settle = new Command("settle", "With --events: replay a programme's event log with every rule checked (read-only), then print the providers' monthly statements (scans of month M paid in M+1), the closing statement (credit note, fees, co-financing) and the KPIs. With --store: record the settlement of --month in the store, then print that month's statements. Exit 0 OK, 1 invalid files or events or a refused settlement, 2 usage error, unreadable file, missing or unusable store.");
         settle.Options.Add(programmeOption);
         settle.Options.Add(eventsOption);
+        settle.Options.Add(storeOption);
         settle.Options.Add(monthOption);
+        settle.Options.Add(atOption);
         settle.Options.Add(formatOption);
-        settle.SetAction(parse =>
+        settle.SetAction((parse, cancellationToken) =>
         {
             var run = new CommandRun(parse, language, output, error, formatOption);
-            YearMonth? month = null;
-            if (parse.GetValue(monthOption) is { } monthText)
+            if (!TryMonth(run, parse.GetValue(monthOption), out var month))
             {
-                var parsed = YearMonthPattern.Iso.Parse(monthText);
-                if (!parsed.Success)
-                {
-                    return run.Usage($"--month: \"{monthText}\" is not a month written yyyy-MM.", $"--month : « {monthText} » n'est pas un mois écrit aaaa-MM.");
-                }
-
-                month = parsed.Value;
+                return Task.FromResult(CliApp.ExitUsage);
             }
 
-            using var programmeInput = run.Open(parse.GetValue(programmeOption), out var programmeSource, out var exit);
-            if (programmeInput is null)
+            var events = parse.GetValue(eventsOption);
+            var store = parse.GetValue(storeOption);
+            if ((events is null) == (store is null))
             {
-                return exit;
+                return Task.FromResult(run.Usage(
+                    "settle: give either --events (a log file, read-only) or --store (a store, where the month is recorded).",
+                    "settle : indiquez soit --events (un journal, en lecture seule), soit --store (un magasin, où le mois est enregistré)."));
             }
 
-            var programme = VoucherProgrammeFile.Load(programmeInput, CommandRun.Named(programmeSource));
-            if (!programme.TryGetValue(out var settings))
+            if (store is null)
             {
-                return run.Rejected(programme.Report);
+                return Task.FromResult(parse.GetValue(atOption) is null
+                    ? SettleFile(run, parse, programmeOption, events!, month)
+                    : run.Usage("settle: --at goes with --store (a log file is only read).", "settle : --at va avec --store (un journal est seulement lu)."));
             }
 
-            using var eventsInput = run.Open(parse.GetValue(eventsOption), out var eventsSource, out exit);
-            if (eventsInput is null)
+            if (month is not { } settled)
             {
-                return exit;
+                return Task.FromResult(run.Usage("settle --store: --month is required (the month to settle, yyyy-MM).", "settle --store : --month est obligatoire (le mois à régler, aaaa-MM)."));
             }
 
-            var replay = VoucherEventFile.Replay(settings, eventsInput, CommandRun.Named(eventsSource));
-            if (!replay.IsValid || !replay.TryGetValue(out var ledger))
-            {
-                return run.Rejected(replay.Report);
-            }
-
-            run.Render(VoucherSettlement.Of(ledger, month), VoucherSettlementWriter.WriteText, null, VoucherSettlementWriter.WriteJson);
-            return run.Finish(replay.Report);
+            return TryInstant(run, parse.GetValue(atOption), out var at)
+                ? RecordAndPrintAsync(run, parse, storeOption!, programmeOption, l => l.Settle(settled, at), settled, cancellationToken)
+                : Task.FromResult(CliApp.ExitUsage);
         });
         return settle;
+    }
+
+    private static int SettleFile(CommandRun run, ParseResult parse, Option<string> programmeOption, string events, YearMonth? month)
+    {
+        if (!TryProgramme(run, parse, programmeOption, out var settings, out var exit))
+        {
+            return exit;
+        }
+
+        using var eventsInput = run.Open(events, out var eventsSource, out exit);
+        if (eventsInput is null)
+        {
+            return exit;
+        }
+
+        var replay = VoucherEventFile.Replay(settings, eventsInput, CommandRun.Named(eventsSource));
+        if (!replay.IsValid || !replay.TryGetValue(out var ledger))
+        {
+            return run.Rejected(replay.Report);
+        }
+
+        run.Render(VoucherSettlement.Of(ledger, month), VoucherSettlementWriter.WriteText, null, VoucherSettlementWriter.WriteJson);
+        return run.Finish(replay.Report);
     }
 
     private static Command Timeline(Option<string> language, TextWriter output, TextWriter error)

@@ -29,7 +29,8 @@ public class CliContractTests
             ["offer", "--places", missing, "--territories", missing],
             ["plan", "evaluate", missing],
             ["skills", "dsi", "--responses", missing],
-            ["vouchers", "settle", "--programme", programme, "--events", missing]);
+            ["vouchers", "settle", "--programme", programme, "--events", missing],
+            ["vouchers", "import", "--store", missing + ".db", "--programme", programme, "--events", missing]);
     }
 
     [Theory]
