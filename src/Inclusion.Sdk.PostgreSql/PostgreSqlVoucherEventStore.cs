@@ -674,27 +674,11 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
                     throw new InvalidOperationException($"The JSON of a redemption does not hold its number as {NumberPlaceholder}: {template}");
                 }
 
-                return new Row(TypeOf(template, e), e.At.ToDateTimeUtc(), null, template, [.. r.Passes]);
+                return new Row(InclusionJson.EventType(template), e.At.ToDateTimeUtc(), null, template, [.. r.Passes]);
             }
 
             var json = InclusionJson.SerializeEvent(e);
-            return new Row(TypeOf(json, e), e.At.ToDateTimeUtc(), InclusionJson.IdempotencyKey(json), json, null);
-        }
-
-        private static string TypeOf(string json, VoucherEvent e)
-        {
-            // The serialiser writes the "type" discriminator first: {"type":"passes-redeemed",...
-            const string Prefix = "{\"type\":\"";
-            if (json.StartsWith(Prefix, StringComparison.Ordinal))
-            {
-                var end = json.IndexOf('"', Prefix.Length);
-                if (end > Prefix.Length)
-                {
-                    return json[Prefix.Length..end];
-                }
-            }
-
-            return e.GetType().Name;
+            return new Row(InclusionJson.EventType(json), e.At.ToDateTimeUtc(), InclusionJson.IdempotencyKey(json), json, null);
         }
     }
 

@@ -223,7 +223,7 @@ public sealed class SqliteVoucherEventStore : IVoucherEventStore, IDisposable
                 }
 
                 stream = stream.After(e);
-                insert.Add(stream.Version, e, TypeOf(json, e), json, key);
+                insert.Add(stream.Version, e, InclusionJson.EventType(json), json, key);
             }
 
             stream.Write(connection, programmeId);
@@ -254,22 +254,6 @@ public sealed class SqliteVoucherEventStore : IVoucherEventStore, IDisposable
     private static bool IsReadOnly(string path) =>
         (File.GetAttributes(path) & FileAttributes.ReadOnly) != 0
         || (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(path) & UnixFileMode.UserWrite) == 0);
-
-    private static string TypeOf(string json, VoucherEvent e)
-    {
-        // The serialiser writes the "type" discriminator first: {"type":"passes-redeemed",...
-        const string Prefix = "{\"type\":\"";
-        if (json.StartsWith(Prefix, StringComparison.Ordinal))
-        {
-            var end = json.IndexOf('"', Prefix.Length);
-            if (end > Prefix.Length)
-            {
-                return json[Prefix.Length..end];
-            }
-        }
-
-        return e.GetType().Name;
-    }
 
     private static long Scalar(SqliteConnection connection, string sql)
     {

@@ -18,6 +18,24 @@ public static partial class InclusionJson
     }
 
     /// <summary>
+    /// The <c>type</c> discriminator of an event's JSON as <see cref="SerializeEvent"/> writes it (first member), for
+    /// the stores' <c>type</c> column: <c>passes-redeemed</c>, …
+    /// </summary>
+    /// <param name="eventJson">The event's JSON, as <see cref="SerializeEvent"/> writes it.</param>
+    /// <returns>The discriminator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="eventJson"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The text does not start with a <c>type</c> member.</exception>
+    public static string EventType(string eventJson)
+    {
+        Preconditions.CheckNotNull(eventJson);
+        const string Prefix = "{\"type\":\"";
+        var end = eventJson.StartsWith(Prefix, StringComparison.Ordinal) ? eventJson.IndexOf('"', Prefix.Length) : -1;
+        return end > Prefix.Length
+            ? eventJson[Prefix.Length..end]
+            : throw new ArgumentException("The text is not an event written by SerializeEvent: it does not start with its type.", nameof(eventJson));
+    }
+
+    /// <summary>
     /// The idempotency key of an event's JSON (<see cref="SerializeEvent"/>): the lowercase hexadecimal SHA-256 of its
     /// UTF-8 bytes. SQL event stores keep it unique per stream, so that an append retried after a lost answer is
     /// recognised instead of stored twice.
