@@ -213,7 +213,7 @@ internal static partial class VouchersCommand
         var programmeOption = ProgrammeOption();
         var monthOption = new Option<string?>("--month") { Description = "Only the provider statements of this month of scans (yyyy-MM, Europe/Paris)." };
         var formatOption = CommandRun.FormatOption("text", "json");
-        var statements = new Command("statements", "Print the providers' monthly statements, the closing statement and the KPIs of a programme in a store, as 'settle --events' prints them for a file; records nothing. Exit 0 OK, 1 a stored event that the programme file refuses, 2 usage error, unreadable file, missing or unusable store.");
+        var statements = new Command("statements", "Print the providers' monthly statements, the closing statement and the KPIs of a programme in a store, as 'settle --events' prints them for a file, computed from the stored events without deciding them again; records nothing. Exit 0 OK, 2 usage error, unreadable file, missing or unusable store.");
         statements.Options.Add(storeOption);
         statements.Options.Add(programmeOption);
         statements.Options.Add(monthOption);
@@ -234,13 +234,8 @@ internal static partial class VouchersCommand
 
             return await RunStoreAsync(run, location, create: false, async store =>
             {
-                var events = new List<VoucherEvent>();
-                await foreach (var e in store.ReadAsync(programme.Id, 0, cancellationToken).ConfigureAwait(false))
-                {
-                    events.Add(e);
-                }
-
-                return PrintSettlement(run, programme, events, month, location.Name);
+                var events = await ReadEventsAsync(store, programme.Id, cancellationToken).ConfigureAwait(false);
+                return PrintSettlement(run, programme, events, month);
             }, cancellationToken).ConfigureAwait(false);
         });
         return statements;
@@ -259,9 +254,14 @@ internal static partial class VouchersCommand
         {
             var ledger = await StoredVoucherLedger.OpenAsync(programme, store, cancellationToken).ConfigureAwait(false);
             var result = await ledger.RunAsync(command, cancellationToken).ConfigureAwait(false);
-            return !result.Success
-                ? run.Rejected(ValidationReport.Create(IssuesOf(result), location.Name))
-                : PrintSettlement(run, programme, ledger.Events(), month, location.Name);
+            if (!result.Success)
+            {
+                return run.Rejected(ValidationReport.Create(IssuesOf(result), location.Name));
+            }
+
+            // What the store holds now, the event just recorded included (and any other writer's since).
+            var events = await ReadEventsAsync(store, programme.Id, cancellationToken).ConfigureAwait(false);
+            return PrintSettlement(run, programme, events, month);
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -288,29 +288,26 @@ internal static partial class VouchersCommand
         }
     }
 
-    /// <summary>
-    /// Prints the settlement of stored events. The events are recorded again on a new ledger with every rule checked,
-    /// so the figures are those that <c>settle --events</c> prints for the same events; an event that the programme file
-    /// refuses (a file edited since) is reported at its version in the store (exit 1).
-    /// </summary>
-    private static int PrintSettlement(CommandRun run, VoucherProgramme programme, IReadOnlyList<VoucherEvent> events, YearMonth? month, string storeName)
+    /// <summary>Reads every event of a programme's stream, in order.</summary>
+    private static async Task<List<VoucherEvent>> ReadEventsAsync(IVoucherEventStore store, string programmeId, CancellationToken cancellationToken)
     {
-        var ledger = new VoucherLedger(programme);
-        for (var i = 0; i < events.Count; i++)
+        var events = new List<VoucherEvent>();
+        await foreach (var e in store.ReadAsync(programmeId, 0, cancellationToken).ConfigureAwait(false))
         {
-            var result = ledger.Record(events[i]);
-            if (!result.Success || result.IsRepeat)
-            {
-                var issue = result.Rejection ?? new ValidationIssue(
-                    "store.repeated-scan",
-                    Severity.Error,
-                    "This stored event repeats an earlier scan.",
-                    "Cet événement du magasin répète un scan antérieur.");
-                return run.Rejected(ValidationReport.Create([issue.WithLocation(new IssueLocation(storeName, i + 1, null, "type"))], storeName));
-            }
+            events.Add(e);
         }
 
-        run.Render(VoucherSettlement.Of(ledger, month), VoucherSettlementWriter.WriteText, null, VoucherSettlementWriter.WriteJson);
+        return events;
+    }
+
+    /// <summary>
+    /// Prints the settlement of stored events, computed from the events alone (<see cref="VoucherSettlement.Of(VoucherProgramme, IReadOnlyList{VoucherEvent}, YearMonth?)"/>):
+    /// they were decided when written, and are not decided again, so the figures are those that <c>settle --events</c>
+    /// prints for the same events, and settled months read what was paid whatever the programme file says today.
+    /// </summary>
+    private static int PrintSettlement(CommandRun run, VoucherProgramme programme, IReadOnlyList<VoucherEvent> events, YearMonth? month)
+    {
+        run.Render(VoucherSettlement.Of(programme, events, month), VoucherSettlementWriter.WriteText, null, VoucherSettlementWriter.WriteJson);
         return CliApp.ExitOk;
     }
 

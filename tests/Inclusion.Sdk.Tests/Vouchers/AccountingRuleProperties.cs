@@ -35,41 +35,7 @@ public class AccountingRuleProperties
         Prop.ForAll(Programmes, p =>
         {
             var programme = Programme(coFinancing: CoFinancingRule.State2020);
-            var ledger = new VoucherLedger(programme);
-            var now = At(2025, 1, 10);
-            var confirmed = new List<string>();
-            for (var i = 0; i < p.Orders.Length; i++)
-            {
-                var id = "o" + i;
-                var passes = 10 * (1 + p.Orders[i][0]);
-                Ok(ledger.Quote(id, passes, 10, now));
-                if (p.Orders[i][1] > 0)
-                {
-                    Ok(ledger.Confirm(id, now));
-                    confirmed.Add(id);
-                    if (p.Orders[i][2] > 0)
-                    {
-                        var firstBooklet = (int)(ledger.IssuedPasses / 10) + 1;
-                        Ok(ledger.Issue(id, now));
-                        Ok(ledger.Inject(firstBooklet, passes / 10, "ccas-bordeaux", now));
-                    }
-                }
-            }
-
-            // Operations through the year, the distribution block of J-15 (15/12) included: hand-outs after it are recorded.
-            now = At(2025, 3, 1);
-            foreach (var s in p.Steps)
-            {
-                now = now.Plus(Duration.FromDays(s[4] * 2));
-                _ = s[0] switch
-                {
-                    0 or 1 => ledger.Redeem(Pass(s[1]), s[3] == 0 ? ProviderA : ProviderB, "a", now),
-                    2 => ledger.Hand(Pass(s[1]), s[2], "ccas-bordeaux", "b" + s[2], "tous", now),
-                    3 => ledger.Cancel(Pass(s[1]), s[2], now),
-                    4 => ledger.Block(confirmed.Count > 0 ? confirmed[s[1] % confirmed.Count] : "none", now),
-                    _ => ledger.Settle(new YearMonth(2025, 1 + (s[1] % 12)), now),
-                };
-            }
+            var (ledger, confirmed, now) = Run(programme, p);
 
             // Closing is refused while anything is unsettled, with every blocker listed.
             var at = Instant.Max(now, At(2026, 2, 2));
@@ -114,6 +80,113 @@ public class AccountingRuleProperties
             Assert.True(statement.PassesForfeited <= statement.PassesHandedAfterBlock);
             return true;
         }).Check(Quick);
+    }
+
+    [Fact]
+    public void Statements_from_the_events_read_back_from_a_store_equal_those_of_the_ledger_that_recorded_them()
+    {
+        // What `inclusion vouchers statements --store` prints (VoucherSettlement.Of(programme, events), no decision) must be
+        // what the recording ledger reports (and what a fresh ledger deciding every event again reports), for random
+        // programmes: open or closed, with or without a rate change, all months or each month alone.
+        var input = (from p in Programmes.Generator from closeIt in Gen.Elements(false, true) from changeRates in Gen.Elements(false, true) select (p, closeIt, changeRates)).ToArbitrary();
+        Prop.ForAll(input, x =>
+        {
+            var programme = Programme(coFinancing: CoFinancingRule.State2020);
+            var (ledger, confirmed, now) = Run(programme, x.p);
+            var at = Instant.Max(now, At(2026, 2, 2));
+            if (x.changeRates)
+            {
+                Ok(ledger.ChangeFees(new FeeSchedule(0.05m, 0.042m), now.InZone(Paris).Date.PlusDays(1), now));
+            }
+
+            if (x.closeIt)
+            {
+                foreach (var month in ledger.Events().OfType<PassesRedeemed>().Select(r => VoucherMonth(r.At)).Distinct().Order())
+                {
+                    _ = ledger.Settle(month, at);
+                }
+
+                foreach (var id in confirmed)
+                {
+                    _ = ledger.Expire(id, at);
+                }
+
+                Ok(ledger.Close(at));
+            }
+
+            var store = new InMemoryVoucherEventStore();
+            Assert.Equal(AppendOutcome.Appended, store.AppendAsync(programme.Id, 0, ledger.Events()).AsTask().GetAwaiter().GetResult().Outcome);
+
+            // Read back as a SQL store gives them: deserialized from their JSON.
+            var stored = store.ReadAsync(programme.Id).ToBlockingEnumerable().Select(e => InclusionJson.DeserializeEvent(InclusionJson.SerializeEvent(e))).ToList();
+            var decidedAgain = new VoucherLedger(programme);
+            Assert.All(stored, e => Assert.True(decidedAgain.Record(e) is { Success: true, IsRepeat: false }));
+            var months = stored.OfType<PassesRedeemed>().Select(r => VoucherMonth(r.At)).Distinct().Select(m => (YearMonth?)m).Prepend(null);
+            foreach (var month in months)
+            {
+                var expected = Render(VoucherSettlement.Of(ledger, month));
+                Assert.Equal(expected, Render(VoucherSettlement.Of(programme, stored, month)));
+                Assert.Equal(expected, Render(VoucherSettlement.Of(decidedAgain, month)));
+            }
+
+            return true;
+        }).Check(Quick);
+    }
+
+    private static YearMonth VoucherMonth(Instant at)
+    {
+        var date = at.InZone(Paris).Date;
+        return new YearMonth(date.Year, date.Month);
+    }
+
+    private static string Render(VoucherSettlement settlement)
+    {
+        using var text = new StringWriter();
+        VoucherSettlementWriter.WriteText(settlement, text);
+        VoucherSettlementWriter.WriteJson(settlement, text);
+        return text.ToString();
+    }
+
+    // Builds a random programme's ledger: its orders (quoted, some confirmed, some of those issued and injected), then
+    // operations through the year, the distribution block of J-15 (15/12) included: hand-outs after it are recorded.
+    private static (VoucherLedger Ledger, List<string> Confirmed, Instant Now) Run(VoucherProgramme programme, (int[][] Orders, int[][] Steps) p)
+    {
+        var ledger = new VoucherLedger(programme);
+        var now = At(2025, 1, 10);
+        var confirmed = new List<string>();
+        for (var i = 0; i < p.Orders.Length; i++)
+        {
+            var id = "o" + i;
+            var passes = 10 * (1 + p.Orders[i][0]);
+            Ok(ledger.Quote(id, passes, 10, now));
+            if (p.Orders[i][1] > 0)
+            {
+                Ok(ledger.Confirm(id, now));
+                confirmed.Add(id);
+                if (p.Orders[i][2] > 0)
+                {
+                    var firstBooklet = (int)(ledger.IssuedPasses / 10) + 1;
+                    Ok(ledger.Issue(id, now));
+                    Ok(ledger.Inject(firstBooklet, passes / 10, "ccas-bordeaux", now));
+                }
+            }
+        }
+
+        now = At(2025, 3, 1);
+        foreach (var s in p.Steps)
+        {
+            now = now.Plus(Duration.FromDays(s[4] * 2));
+            _ = s[0] switch
+            {
+                0 or 1 => ledger.Redeem(Pass(s[1]), s[3] == 0 ? ProviderA : ProviderB, "a", now),
+                2 => ledger.Hand(Pass(s[1]), s[2], "ccas-bordeaux", "b" + s[2], "tous", now),
+                3 => ledger.Cancel(Pass(s[1]), s[2], now),
+                4 => ledger.Block(confirmed.Count > 0 ? confirmed[s[1] % confirmed.Count] : "none", now),
+                _ => ledger.Settle(new YearMonth(2025, 1 + (s[1] % 12)), now),
+            };
+        }
+
+        return (ledger, confirmed, now);
     }
 
     // An order blocks closing when it is confirmed and not expired and still holds face value: never issued, or passes outstanding.
