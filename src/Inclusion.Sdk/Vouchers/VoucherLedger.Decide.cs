@@ -65,7 +65,8 @@ public sealed partial class VoucherLedger
             case PassesHanded h:
                 return DecideHanding(h);
             case DistributionBlocked blocked:
-                return orderIndex.ContainsKey(blocked.OrderId) ? null : VoucherRules.OrderUnknown.Issue(blocked.OrderId);
+                return !orderIndex.TryGetValue(blocked.OrderId, out var bo) ? VoucherRules.OrderUnknown.Issue(blocked.OrderId)
+                    : orders[bo].Blocked ? VoucherRules.OrderAlreadyBlocked.Issue(blocked.OrderId) : null;
             case PassesCancelled cancel:
                 return DecideRange(cancel.FirstPass, cancel.PassCount, (n, _) => PassStateIssue(n));
             case OrderExpired x:

@@ -27,6 +27,8 @@ internal static class VoucherRules
 
     internal static readonly RuleDefinition OrderDistributionBlocked = new("order.distribution-blocked", Severity.Error, "Distribution of order {0} is blocked (J-15): booklets and passes may no longer be injected or handed out.", "La distribution de la commande {0} est bloquée (J-15) : carnets et pass ne peuvent plus être injectés ni remis.");
 
+    internal static readonly RuleDefinition OrderAlreadyBlocked = new("order.already-blocked", Severity.Error, "Distribution of order {0} is already blocked: a blocking is recorded once.", "La distribution de la commande {0} est déjà bloquée : un blocage n'est enregistré qu'une fois.");
+
     internal static readonly RuleDefinition OrderNotEnded = new("order.not-ended", Severity.Error, "Order {0} cannot expire before the end of its grace period.", "La commande {0} ne peut pas expirer avant la fin de sa période de tolérance.");
 
     internal static readonly RuleDefinition OrderAlreadyExpired = new("order.already-expired", Severity.Error, "Order {0} has already expired.", "La commande {0} a déjà expiré.");

@@ -48,6 +48,28 @@ public class EventImportTests
         Assert.Equal(FirstScan + 1, result.Value!.Version);
     }
 
+    [Theory] // before: a second blocking of the same order was accepted and recorded
+    [InlineData("2025-12-15T09:00:00Z")] // the same line twice
+    [InlineData("2025-12-16T09:00:00Z")] // the same blocking a day later
+    public void A_line_repeating_an_earlier_distribution_block_is_an_error_at_its_line(string at)
+    {
+        var block = Array.FindIndex(Sample, l => l.Contains("\"distribution-blocked\"", StringComparison.Ordinal));
+        Assert.True(block > 0);
+        var lines = Sample[..(block + 1)].Append(Sample[block].Replace("2025-12-15T09:00:00Z", at, StringComparison.Ordinal));
+        var result = Replay(Log(lines));
+        var issue = SingleError(result);
+        Assert.Equal("order.already-blocked", issue.RuleCode);
+        Assert.Equal(block + 2, issue.Location.Row);
+        Assert.Equal(block + 1, result.Value!.Version);
+
+        // The same rule for the live command, which leaves the ledger unchanged.
+        var ledger = Ordered(Programme(), 20);
+        Ok(ledger.Block("order-1", At(2025, 12, 15)));
+        var version = ledger.Version;
+        Assert.Equal("order.already-blocked", ledger.Block("order-1", At(2025, 12, 16)).RuleCode);
+        Assert.Equal(version, ledger.Version);
+    }
+
     [Fact]
     public void Live_scans_keep_their_idempotent_repeat_answer()
     {
