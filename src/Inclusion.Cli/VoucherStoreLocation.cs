@@ -106,6 +106,7 @@ internal sealed class VoucherStoreLocation
             "store.corrupt" => $"Le magasin de bons « {store} » est corrompu : restaurez-le depuis une sauvegarde.",
             "store.foreign" => $"« {store} » est la base d'une autre application, pas un magasin de bons : rien n'a été modifié.",
             "store.newer-schema" => $"Le magasin de bons « {store} » a été écrit par une version plus récente d'Inclusion.Sdk : mettez l'outil à jour.",
+            "store.bad-encoding" => $"La base PostgreSQL du magasin de bons « {store} » n'est pas en UTF8 : créez-la avec ENCODING 'UTF8' ; rien n'a été modifié.",
             "store.read-only" => $"Le magasin de bons « {store} » est en lecture seule : un magasin d'événements doit être modifiable.",
             "store.bad-event" => $"Un événement du magasin de bons « {store} » ne se relit pas : restaurez-le depuis une sauvegarde.",
             "store.unavailable" => $"Le magasin de bons « {store} » est indisponible : rien n'a été ajouté.",

@@ -23,7 +23,7 @@ namespace Inclusion.Sdk.PostgreSql;
 /// <para>Opening creates or migrates the schema (<see cref="PostgreSqlVoucherStoreOptions.Schema"/>, table
 /// <c>voucher_store_migrations</c>) in one transaction under an advisory lock, so instances starting together migrate it
 /// once. Tables of our names without our marker (<c>store.foreign</c>) and a schema written by a newer version of this
-/// package (<c>store.newer-schema</c>) are refused with a <see cref="VoucherStoreException"/>; nothing is written to
+/// package (<c>store.newer-schema</c>) and a database whose encoding is not UTF8 (<c>store.bad-encoding</c>) are refused with a <see cref="VoucherStoreException"/>; nothing is written to
 /// them. A server that cannot be reached, a lost connection or a command timeout is <c>store.unavailable</c>.</para>
 /// <para>Connections come from an <see cref="NpgsqlDataSource"/> (a pool); <see cref="DisposeAsync"/> disposes it when the
 /// store created it from a connection string. Thread-safe.</para>
@@ -525,6 +525,13 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
             var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             await using (connection.ConfigureAwait(false))
             {
+                // The events' text and keys (SHA-256 of the UTF-8 text, computed by the server) need a UTF8 database:
+                // another encoding would refuse or alter characters, or store unchecked bytes (SQL_ASCII).
+                if (!connection.PostgresParameters.TryGetValue("server_encoding", out var encoding) || !string.Equals(encoding, "UTF8", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new VoucherStoreException("store.bad-encoding", $"The database of the voucher store {name} has encoding {encoding ?? "(unknown)"}; a voucher store needs a UTF8 database (CREATE DATABASE ... ENCODING 'UTF8'): nothing was changed.", null);
+                }
+
                 // Usually up to date: a read, no lock, no write (an application role needs no CREATE privilege).
                 if (await SchemaVersionAsync(connection, null, cancellationToken).ConfigureAwait(false) == PostgreSqlSchema.Version)
                 {

@@ -3,20 +3,69 @@ using Microsoft.Data.Sqlite;
 
 namespace Inclusion.Sdk.Sqlite;
 
-/// <summary>The prepared statements of one append transaction: look-ups of redeemed passes and keys, inserts of events and passes.</summary>
+/// <summary>
+/// The prepared statements of a store's kept-open connection, prepared once and reused by every call: the stream row,
+/// look-ups of redeemed passes and keys, inserts of events and passes, reads. Not thread-safe: the store runs one call
+/// at a time on its connection.
+/// </summary>
 internal sealed class EventInsert : IDisposable
 {
     private readonly SqliteCommand insertEvent;
     private readonly SqliteCommand insertPass;
     private readonly SqliteCommand findPass;
     private readonly SqliteCommand findKey;
+    private readonly SqliteCommand readStream;
+    private readonly SqliteCommand writeStream;
+    private readonly SqliteCommand eventAt;
+    private readonly SqliteCommand readChunk;
+    private readonly SqliteCommand[] all;
 
-    internal EventInsert(SqliteConnection connection, string programmeId)
+    internal EventInsert(SqliteConnection connection)
     {
-        insertEvent = Command(connection, programmeId, "INSERT INTO voucher_events (programme, version, type, at, json, idempotency_key) VALUES ($programme, $version, $type, $at, $json, $key)", "$version", "$type", "$at", "$json", "$key");
-        insertPass = Command(connection, programmeId, "INSERT INTO voucher_redeemed_passes (programme, pass, version) VALUES ($programme, $pass, $version)", "$pass", "$version");
-        findPass = Command(connection, programmeId, "SELECT version FROM voucher_redeemed_passes WHERE programme = $programme AND pass = $pass", "$pass");
-        findKey = Command(connection, programmeId, "SELECT version FROM voucher_events WHERE programme = $programme AND idempotency_key = $key", "$key");
+        insertEvent = Command(connection, "INSERT INTO voucher_events (programme, version, type, at, json, idempotency_key) VALUES ($programme, $version, $type, $at, $json, $key)", "$version", "$type", "$at", "$json", "$key");
+        insertPass = Command(connection, "INSERT INTO voucher_redeemed_passes (programme, pass, version) VALUES ($programme, $pass, $version)", "$pass", "$version");
+        findPass = Command(connection, "SELECT version FROM voucher_redeemed_passes WHERE programme = $programme AND pass = $pass", "$pass");
+        findKey = Command(connection, "SELECT version FROM voucher_events WHERE programme = $programme AND idempotency_key = $key", "$key");
+        readStream = Command(connection, "SELECT version, barrier, redemptions FROM voucher_streams WHERE programme = $programme");
+        writeStream = Command(
+            connection,
+            """
+            INSERT INTO voucher_streams (programme, version, barrier, redemptions) VALUES ($programme, $version, $barrier, $redemptions)
+            ON CONFLICT (programme) DO UPDATE SET version = excluded.version, barrier = excluded.barrier, redemptions = excluded.redemptions
+            """,
+            "$version",
+            "$barrier",
+            "$redemptions");
+        eventAt = Command(connection, "SELECT json FROM voucher_events WHERE programme = $programme AND version = $version", "$version");
+        readChunk = Command(connection, "SELECT version, json FROM voucher_events WHERE programme = $programme AND version > $from ORDER BY version LIMIT $limit", "$from", "$limit");
+        all = [insertEvent, insertPass, findPass, findKey, readStream, writeStream, eventAt, readChunk];
+    }
+
+    /// <summary>Sets the programme and the transaction (or none) of every statement before a call.</summary>
+    internal void Begin(string programmeId, SqliteTransaction? transaction)
+    {
+        foreach (var command in all)
+        {
+            command.Parameters[0].Value = programmeId;
+            command.Transaction = transaction;
+        }
+    }
+
+    /// <summary>The stream's row (zeros when the stream has no event).</summary>
+    internal StreamRow Stream()
+    {
+        using var reader = readStream.ExecuteReader();
+        return reader.Read() ? new StreamRow(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2)) : default;
+    }
+
+    /// <summary>Writes the stream's row.</summary>
+    internal void Write(StreamRow stream)
+    {
+        var p = writeStream.Parameters;
+        p[1].Value = stream.Version;
+        p[2].Value = stream.Barrier;
+        p[3].Value = stream.Redemptions;
+        writeStream.ExecuteNonQuery();
     }
 
     /// <summary>The version of the event that redeemed one of these passes, if any.</summary>
@@ -39,6 +88,28 @@ internal sealed class EventInsert : IDisposable
     {
         findKey.Parameters[1].Value = key;
         return findKey.ExecuteScalar() as long?;
+    }
+
+    /// <summary>The JSON of the event at a version, if any.</summary>
+    internal string? JsonAt(long version)
+    {
+        eventAt.Parameters[1].Value = version;
+        return eventAt.ExecuteScalar() as string;
+    }
+
+    /// <summary>Reads up to <paramref name="limit"/> events after a version, as stored (version, JSON).</summary>
+    internal List<(long Version, string Json)> Read(long fromVersion, int limit)
+    {
+        readChunk.Parameters[1].Value = fromVersion;
+        readChunk.Parameters[2].Value = limit;
+        var rows = new List<(long, string)>(Math.Min(limit, 256));
+        using var reader = readChunk.ExecuteReader();
+        while (reader.Read())
+        {
+            rows.Add((reader.GetInt64(0), reader.GetString(1)));
+        }
+
+        return rows;
     }
 
     internal void Add(long version, VoucherEvent e, string type, string json, string key)
@@ -65,17 +136,17 @@ internal sealed class EventInsert : IDisposable
 
     public void Dispose()
     {
-        insertEvent.Dispose();
-        insertPass.Dispose();
-        findPass.Dispose();
-        findKey.Dispose();
+        foreach (var command in all)
+        {
+            command.Dispose();
+        }
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, string programmeId, string sql, params string[] names)
+    private static SqliteCommand Command(SqliteConnection connection, string sql, params string[] names)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Parameters.AddWithValue("$programme", programmeId);
+        command.Parameters.Add(new SqliteParameter("$programme", SqliteType.Text));
         foreach (var name in names)
         {
             command.Parameters.Add(new SqliteParameter(name, null));

@@ -21,14 +21,23 @@ namespace Inclusion.Sdk.Sqlite;
 /// (<see cref="SqliteVoucherStoreOptions.CheckIntegrityOnOpen"/>). A file that is not a SQLite database, is corrupted,
 /// belongs to another application (another <c>application_id</c>, or tables without it), was written by a newer
 /// schema or is read-only is refused with a <see cref="VoucherStoreException"/>; nothing is written to it.</para>
-/// <para>Connections are pooled per file; <see cref="Dispose"/> releases them (closing the last one checkpoints the WAL).
-/// Thread-safe.</para>
+/// <para>Each store keeps one connection open, with its statements prepared once, and runs one call at a time on it
+/// (an asynchronous lock); several stores or processes on one file take turns through SQLite's write lock.
+/// <see cref="Dispose"/> closes it (closing the last connection to the file checkpoints the WAL). Thread-safe.</para>
 /// </remarks>
 public sealed class SqliteVoucherEventStore : IVoucherEventStore, IDisposable
 {
     private readonly string connectionString;
     private readonly SqliteVoucherStoreOptions options;
     private readonly string setup;
+    private readonly string keptConnectionString;
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private SqliteConnection? keptConnection;
+    private EventInsert? statements;
+    private bool disposed;
+
+    // Events read per statement by ReadAsync.
+    private const int ReadChunk = 4096;
 
     private SqliteVoucherEventStore(string path, SqliteVoucherStoreOptions options)
     {
@@ -41,6 +50,7 @@ public sealed class SqliteVoucherEventStore : IVoucherEventStore, IDisposable
             Pooling = true,
             DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
         }.ToString();
+        keptConnectionString = new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString();
         setup = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = {(options.Synchronous == SqliteSynchronous.Full ? "FULL" : "NORMAL")};");
     }
 
@@ -81,18 +91,24 @@ public sealed class SqliteVoucherEventStore : IVoucherEventStore, IDisposable
     }
 
     /// <inheritdoc />
-    public ValueTask<long> GetVersionAsync(string programmeId, CancellationToken cancellationToken = default)
+    public async ValueTask<long> GetVersionAsync(string programmeId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(programmeId);
         cancellationToken.ThrowIfCancellationRequested();
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            using var connection = Connect();
-            return ValueTask.FromResult(StreamRow.Read(connection, programmeId).Version);
+            var statements = Statements();
+            statements.Begin(programmeId, null);
+            return statements.Stream().Version;
         }
         catch (SqliteException e) when (Translate(e) is { } failure)
         {
             throw failure;
+        }
+        finally
+        {
+            gate.Release();
         }
     }
 
@@ -111,12 +127,16 @@ public sealed class SqliteVoucherEventStore : IVoucherEventStore, IDisposable
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// A redemption whose passes are already redeemed by the same scan (same time, provider, service and passes: the
+    /// event retried after a lost answer) answers <see cref="AppendOutcome.Duplicate"/> with the version of the stored one.
+    /// </remarks>
     public ValueTask<AppendResult> AppendRedemptionAsync(string programmeId, long basedOnVersion, PassesRedeemed redemption, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(programmeId);
         ArgumentNullException.ThrowIfNull(redemption);
         ArgumentOutOfRangeException.ThrowIfNegative(basedOnVersion);
-        return Append(programmeId, [redemption], stream => stream.Barrier <= basedOnVersion && stream.Version >= basedOnVersion, cancellationToken);
+        return Append(programmeId, [redemption], stream => stream.Barrier <= basedOnVersion && stream.Version >= basedOnVersion, cancellationToken, sameScanIsDuplicate: true);
     }
 
     /// <inheritdoc />
@@ -125,113 +145,122 @@ public sealed class SqliteVoucherEventStore : IVoucherEventStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(programmeId);
         ArgumentOutOfRangeException.ThrowIfNegative(fromVersion);
-        await Task.CompletedTask.ConfigureAwait(false);
-        SqliteConnection? connection = null;
-        SqliteCommand? query = null;
-        SqliteDataReader? reader = null;
-        try
+
+        // Read in chunks on the kept connection, each under the lock (one statement: a consistent view), decoded and
+        // yielded outside it: appends are not held up while the caller consumes the events.
+        var expected = fromVersion + 1;
+        while (true)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            List<(long Version, string Json)> rows;
+            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                connection = Connect();
-                query = connection.CreateCommand();
-                query.CommandText = "SELECT version, json FROM voucher_events WHERE programme = $programme AND version > $from ORDER BY version";
-                query.Parameters.AddWithValue("$programme", programmeId);
-                query.Parameters.AddWithValue("$from", fromVersion);
-                reader = query.ExecuteReader();
+                var statements = Statements();
+                statements.Begin(programmeId, null);
+                rows = statements.Read(expected - 1, ReadChunk);
             }
             catch (SqliteException e) when (Translate(e) is { } failure)
             {
                 throw failure;
             }
+            finally
+            {
+                gate.Release();
+            }
 
-            var expected = fromVersion + 1;
-            while (true)
+            foreach (var (version, json) in rows)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                VoucherEvent e;
-                try
-                {
-                    if (!reader.Read())
-                    {
-                        yield break;
-                    }
-
-                    var version = reader.GetInt64(0);
-                    if (version != expected)
-                    {
-                        throw new VoucherStoreException("store.corrupt", $"The voucher store '{Path}' misses event {expected} of programme '{programmeId}' (next found: {version}).", null);
-                    }
-
-                    e = InclusionJson.DeserializeEvent(reader.GetString(1));
-                }
-                catch (SqliteException ex) when (Translate(ex) is { } failure)
-                {
-                    throw failure;
-                }
-                catch (JsonException ex)
-                {
-                    throw new VoucherStoreException("store.bad-event", $"Event {expected} of programme '{programmeId}' in the voucher store '{Path}' does not read back: {ex.Message}", ex);
-                }
-
+                var e = Decode(programmeId, expected, version, json);
                 expected++;
                 yield return e;
             }
-        }
-        finally
-        {
-            reader?.Dispose();
-            query?.Dispose();
-            connection?.Dispose();
+
+            if (rows.Count < ReadChunk)
+            {
+                yield break;
+            }
         }
     }
 
-    // One transaction (BEGIN IMMEDIATE: writers take turns on the file): check the stream, refuse a pass already
-    // redeemed or an event already stored, number the redemptions, insert, commit.
-    private ValueTask<AppendResult> Append(string programmeId, IReadOnlyList<VoucherEvent> events, Func<StreamRow, bool> expected, CancellationToken cancellationToken)
+    private VoucherEvent Decode(string programmeId, long expected, long version, string json)
     {
-        cancellationToken.ThrowIfCancellationRequested();
+        if (version != expected)
+        {
+            throw new VoucherStoreException("store.corrupt", $"The voucher store '{Path}' misses event {expected} of programme '{programmeId}' (next found: {version}).", null);
+        }
+
         try
         {
-            using var connection = Connect();
-            using var transaction = connection.BeginTransaction(deferred: false);
-            var stream = StreamRow.Read(connection, programmeId);
+            return InclusionJson.DeserializeEvent(json);
+        }
+        catch (JsonException ex)
+        {
+            throw new VoucherStoreException("store.bad-event", $"Event {expected} of programme '{programmeId}' in the voucher store '{Path}' does not read back: {ex.Message}", ex);
+        }
+    }
+
+    // One transaction (BEGIN IMMEDIATE: writers take turns on the file) on the kept connection, one call at a time:
+    // check the stream, refuse a pass already redeemed or an event already stored, number the redemptions, insert,
+    // commit. The JSON and keys are computed before the lock, with the numbers the writer gave (usually the right ones);
+    // a redemption numbered otherwise by the store is written again inside.
+    private async ValueTask<AppendResult> Append(string programmeId, IReadOnlyList<VoucherEvent> events, Func<StreamRow, bool> expected, CancellationToken cancellationToken, bool sameScanIsDuplicate = false)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var jsons = new string[events.Count];
+        var keys = new string[events.Count];
+        for (var i = 0; i < jsons.Length; i++)
+        {
+            jsons[i] = InclusionJson.SerializeEvent(events[i]);
+            keys[i] = InclusionJson.IdempotencyKey(jsons[i]);
+        }
+
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var statements = Statements();
+            using var transaction = keptConnection!.BeginTransaction(deferred: false);
+            statements.Begin(programmeId, transaction);
+            var stream = statements.Stream();
             if (!expected(stream))
             {
-                return ValueTask.FromResult(new AppendResult(AppendOutcome.Conflict, stream.Version));
+                return new AppendResult(AppendOutcome.Conflict, stream.Version);
             }
 
-            using var insert = new EventInsert(connection, programmeId);
-            foreach (var original in events)
+            for (var i = 0; i < jsons.Length; i++)
             {
-                var e = original;
-                if (original is PassesRedeemed r)
+                var e = events[i];
+                if (e is PassesRedeemed r)
                 {
-                    if (insert.HolderOf(r.Passes) is { } holder)
+                    if (statements.HolderOf(r.Passes) is { } holder)
                     {
-                        return ValueTask.FromResult(new AppendResult(AppendOutcome.PassTaken, holder));
+                        return new AppendResult(sameScanIsDuplicate && IsSameScan(statements.JsonAt(holder), r) ? AppendOutcome.Duplicate : AppendOutcome.PassTaken, holder);
                     }
 
-                    e = r.Redemption == stream.Redemptions + 1 ? r : new PassesRedeemed(r.At, stream.Redemptions + 1, r.Provider, r.Service, r.Passes, r.SchemaVersion);
+                    if (r.Redemption != stream.Redemptions + 1)
+                    {
+                        e = new PassesRedeemed(r.At, stream.Redemptions + 1, r.Provider, r.Service, r.Passes, r.SchemaVersion);
+                        jsons[i] = InclusionJson.SerializeEvent(e);
+                        keys[i] = InclusionJson.IdempotencyKey(jsons[i]);
+                    }
                 }
 
-                var json = InclusionJson.SerializeEvent(e);
-                var key = InclusionJson.IdempotencyKey(json);
-                if (insert.VersionOfKey(key) is { } stored)
+                if (statements.VersionOfKey(keys[i]) is { } stored)
                 {
-                    return ValueTask.FromResult(new AppendResult(AppendOutcome.Duplicate, stored));
+                    return new AppendResult(AppendOutcome.Duplicate, stored);
                 }
 
                 stream = stream.After(e);
-                insert.Add(stream.Version, e, InclusionJson.EventType(json), json, key);
+                statements.Add(stream.Version, e, InclusionJson.EventType(jsons[i]), jsons[i], keys[i]);
             }
 
-            stream.Write(connection, programmeId);
+            statements.Write(stream);
 
             // Last chance to cancel: past the commit, the events are stored.
             cancellationToken.ThrowIfCancellationRequested();
             transaction.Commit();
-            return ValueTask.FromResult(new AppendResult(AppendOutcome.Appended, stream.Version));
+            return new AppendResult(AppendOutcome.Appended, stream.Version);
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 19)
         {
@@ -242,13 +271,72 @@ public sealed class SqliteVoucherEventStore : IVoucherEventStore, IDisposable
         {
             throw failure;
         }
+        finally
+        {
+            gate.Release();
+        }
     }
 
-    /// <summary>Releases the pooled connections to the file.</summary>
+    // Whether a stored event is the same scan as a redemption (same time, provider, service and passes): its number
+    // aside, the identical event, as a retry after a lost answer sends it.
+    private static bool IsSameScan(string? json, PassesRedeemed redemption)
+    {
+        try
+        {
+            return json is not null && InclusionJson.DeserializeEvent(json) is PassesRedeemed held
+                && held.At == redemption.At && held.Provider == redemption.Provider
+                && string.Equals(held.Service, redemption.Service, StringComparison.Ordinal)
+                && held.Passes.SequenceEqual(redemption.Passes);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    // The prepared statements of the kept connection, opened at the first call after the opening.
+    private EventInsert Statements()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (statements is null)
+        {
+            var kept = new SqliteConnection(keptConnectionString);
+            try
+            {
+                kept.Open();
+                Execute(kept, setup);
+                statements = new EventInsert(kept);
+                keptConnection = kept;
+            }
+            catch
+            {
+                kept.Dispose();
+                throw;
+            }
+        }
+
+        return statements;
+    }
+
+    /// <summary>Closes the store's connection and releases the pooled ones to the file (closing the last one checkpoints the WAL).</summary>
     public void Dispose()
     {
-        using var connection = new SqliteConnection(connectionString);
-        SqliteConnection.ClearPool(connection);
+        gate.Wait();
+        try
+        {
+            if (!disposed)
+            {
+                disposed = true;
+                statements?.Dispose();
+                keptConnection?.Dispose();
+                using var pooled = new SqliteConnection(connectionString);
+                SqliteConnection.ClearPool(pooled);
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
     private static bool IsReadOnly(string path) =>

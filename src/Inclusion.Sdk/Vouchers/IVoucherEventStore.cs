@@ -16,6 +16,16 @@ namespace Inclusion.Sdk.Vouchers;
 /// <c>InclusionJson.IdempotencyKey</c>) unique in a stream, so an append retried after a lost connection that had in
 /// fact committed answers <see cref="AppendOutcome.Duplicate"/> instead of storing the event twice. The in-memory
 /// store cannot lose an answer and does not need keys.</para>
+/// <para><b>One order of answers in every store.</b> An append is checked, first, against the stream's condition (the
+/// expected version; for a redemption, no event other than a redemption after the writer's decision):
+/// <see cref="AppendOutcome.Conflict"/>, whatever its passes; then, event by event, its passes:
+/// <see cref="AppendOutcome.PassTaken"/> naming the event that holds one; then its idempotency key (SQL stores):
+/// <see cref="AppendOutcome.Duplicate"/>. A writer whose view is stale learns that first, catches up and sees the
+/// redemption itself. A redemption appended with <see cref="AppendRedemptionAsync"/> whose passes are held by the same
+/// scan (same time, provider, service and passes: the identical event but for its number, which the store gives — a
+/// scan retried after a lost answer) answers <see cref="AppendOutcome.Duplicate"/> with the stored event's version, in
+/// every store: the append had been done; any other redemption of a held pass is
+/// <see cref="AppendOutcome.PassTaken"/>. Pinned by the store contract tests.</para>
 /// <para>Implementations: <see cref="InMemoryVoucherEventStore"/> (tests, notebooks), <c>SqliteVoucherEventStore</c> in
 /// <c>Inclusion.Sdk.Sqlite</c>, <c>PostgreSqlVoucherEventStore</c> in <c>Inclusion.Sdk.PostgreSql</c>. A store checks
 /// nothing else about the events' meaning: the ledger decides, the store records. A cancelled call appends nothing or

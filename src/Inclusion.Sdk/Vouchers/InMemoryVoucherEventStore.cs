@@ -6,7 +6,8 @@ namespace Inclusion.Sdk.Vouchers;
 /// <summary>
 /// An event store kept in memory, thread-safe, lost when the process ends: for tests and notebooks. It keeps the
 /// store contract of <see cref="IVoucherEventStore"/> (one redemption per pass, redemptions of distinct passes without
-/// conflict) except idempotency keys, which only a store that can lose an answer needs.
+/// conflict, the same scan retried answered <see cref="AppendOutcome.Duplicate"/>) except idempotency keys of other
+/// events, which only a store that can lose an answer needs.
 /// </summary>
 public sealed class InMemoryVoucherEventStore : IVoucherEventStore
 {
@@ -67,15 +68,19 @@ public sealed class InMemoryVoucherEventStore : IVoucherEventStore
         cancellationToken.ThrowIfCancellationRequested();
         lock (gate)
         {
+            // The order of every store: the stream's condition (Conflict), then the passes (PassTaken, or Duplicate for
+            // the same scan retried).
             var stream = StreamOf(programmeId);
-            if (stream.Taken([redemption]) is { } holder)
-            {
-                return ValueTask.FromResult(new AppendResult(AppendOutcome.PassTaken, holder));
-            }
-
             if (stream.Barrier > basedOnVersion || stream.Events.Count < basedOnVersion)
             {
                 return ValueTask.FromResult(new AppendResult(AppendOutcome.Conflict, stream.Events.Count));
+            }
+
+            if (stream.Taken([redemption]) is { } holder)
+            {
+                var same = stream.Events[(int)holder - 1] is PassesRedeemed held && held.At == redemption.At && held.Provider == redemption.Provider
+                    && string.Equals(held.Service, redemption.Service, StringComparison.Ordinal) && held.Passes.SequenceEqual(redemption.Passes);
+                return ValueTask.FromResult(new AppendResult(same ? AppendOutcome.Duplicate : AppendOutcome.PassTaken, holder));
             }
 
             stream.Add(Numbered(redemption, stream.Redemptions + 1));

@@ -4,7 +4,7 @@ namespace Inclusion.Sdk.Vouchers;
 /// A voucher event store cannot be used as it is: not a database, corrupted, foreign, written by a newer schema,
 /// read-only, or holding an event that does not read back. Nothing was written by the call that failed.
 /// <see cref="Code"/> is stable (<c>store.not-a-database</c>, <c>store.corrupt</c>, <c>store.foreign</c>,
-/// <c>store.newer-schema</c>, <c>store.read-only</c>, <c>store.bad-event</c>, <c>store.unavailable</c>).
+/// <c>store.newer-schema</c>, <c>store.bad-encoding</c> (a PostgreSQL database not in UTF8), <c>store.read-only</c>, <c>store.bad-event</c>, <c>store.unavailable</c>).
 /// </summary>
 /// <remarks>
 /// A storage failure is an exception, not a <see cref="LedgerResult"/> rejection: the command was not decided wrong,

@@ -289,6 +289,31 @@ public sealed class PostgreSqlVoucherEventStoreTests(ITestOutputHelper output) :
     }
 
     [Fact]
+    public async Task A_database_not_in_utf8_is_refused_and_left_as_it_was()
+    {
+        if (server is null)
+        {
+            return;
+        }
+
+        var database = "t_ascii_" + Guid.NewGuid().ToString("N")[..12];
+        await PostgresServer.ExecuteAsync(server, $"CREATE DATABASE {database} ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0");
+        try
+        {
+            var ascii = new NpgsqlConnectionStringBuilder(server) { Database = database }.ToString();
+            var e = await Assert.ThrowsAsync<VoucherStoreException>(async () => await PostgreSqlVoucherEventStore.OpenAsync(ascii, Options("inclusion")));
+            Assert.Equal("store.bad-encoding", e.Code);
+            Assert.Contains("SQL_ASCII", e.Message, StringComparison.Ordinal);
+            Assert.Equal(0L, await PostgresServer.ScalarAsync(ascii, "SELECT COUNT(*) FROM pg_namespace WHERE nspname = 'inclusion'"));
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await PostgresServer.ExecuteAsync(server, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+        }
+    }
+
+    [Fact]
     public async Task Settings_out_of_range_are_refused_before_connecting()
     {
         await Assert.ThrowsAsync<ArgumentException>(async () => await PostgreSqlVoucherEventStore.OpenAsync("Host=127.0.0.1;Port=1", new PostgreSqlVoucherStoreOptions { Schema = "Robert'); DROP TABLE x;--" }));

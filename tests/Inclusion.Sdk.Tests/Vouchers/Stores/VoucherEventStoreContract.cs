@@ -227,6 +227,53 @@ public abstract class VoucherEventStoreContract
     }
 
     [Fact]
+    public async Task A_scan_retried_identically_is_a_duplicate_in_every_store_and_another_scan_of_its_passes_is_refused()
+    {
+        if (await CreateStoreAsync() is not { } store)
+        {
+            return;
+        }
+
+        Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync(Programme, 0, [.. OneOfEach().Take(5)])).Outcome);
+        Assert.Equal(new AppendResult(AppendOutcome.Appended, 6), await store.AppendRedemptionAsync(Programme, 5, Scan(3, 4)));
+
+        // The same scan after a lost answer (whatever number the writer gave it): the stored event's version.
+        Assert.Equal(new AppendResult(AppendOutcome.Duplicate, 6), await store.AppendRedemptionAsync(Programme, 5, Scan(3, 4)));
+        Assert.Equal(new AppendResult(AppendOutcome.Duplicate, 6), await store.AppendRedemptionAsync(Programme, 6, new PassesRedeemed(At(2025, 3, 1), 7, ProviderA, "atelier-2h", [3, 4])));
+
+        // Another time, provider, service or set of passes: another scan of a held pass, refused.
+        Assert.Equal(new AppendResult(AppendOutcome.PassTaken, 6), await store.AppendRedemptionAsync(Programme, 6, new PassesRedeemed(At(2025, 3, 2), 1, ProviderA, "atelier-2h", [3, 4])));
+        Assert.Equal(new AppendResult(AppendOutcome.PassTaken, 6), await store.AppendRedemptionAsync(Programme, 6, new PassesRedeemed(At(2025, 3, 1), 1, ProviderB, "atelier-2h", [3, 4])));
+        Assert.Equal(new AppendResult(AppendOutcome.PassTaken, 6), await store.AppendRedemptionAsync(Programme, 6, new PassesRedeemed(At(2025, 3, 1), 1, ProviderA, "other", [3, 4])));
+        Assert.Equal(new AppendResult(AppendOutcome.PassTaken, 6), await store.AppendRedemptionAsync(Programme, 6, Scan(4)));
+        Assert.Equal(6, await store.GetVersionAsync(Programme));
+    }
+
+    [Fact]
+    public async Task A_stale_writer_hears_conflict_before_pass_taken_in_every_store()
+    {
+        if (await CreateStoreAsync() is not { } store)
+        {
+            return;
+        }
+
+        var events = OneOfEach();
+        Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync(Programme, 0, [.. events.Take(5)])).Outcome);
+        Assert.Equal(new AppendResult(AppendOutcome.Appended, 6), await store.AppendRedemptionAsync(Programme, 5, Scan(3)));
+        Assert.Equal(new AppendResult(AppendOutcome.Appended, 7), await store.AppendAsync(Programme, 6, [events[6]])); // distribution blocked
+
+        // Decided before the block, on a pass already redeemed: the stale view is answered first, for any scan.
+        Assert.Equal(new AppendResult(AppendOutcome.Conflict, 7), await store.AppendRedemptionAsync(Programme, 5, Scan(3)));
+        Assert.Equal(new AppendResult(AppendOutcome.Conflict, 7), await store.AppendRedemptionAsync(Programme, 5, Scan(4, 3)));
+        Assert.Equal(new AppendResult(AppendOutcome.Conflict, 7), await store.AppendAsync(Programme, 6, [Scan(3)]));
+
+        // At the current version the passes are checked.
+        Assert.Equal(new AppendResult(AppendOutcome.PassTaken, 6), await store.AppendRedemptionAsync(Programme, 7, Scan(4, 3)));
+        Assert.Equal(new AppendResult(AppendOutcome.PassTaken, 6), await store.AppendAsync(Programme, 7, [Scan(3)]));
+        Assert.Equal(7, await store.GetVersionAsync(Programme));
+    }
+
+    [Fact]
     public async Task An_event_appended_again_is_recognised_by_its_idempotency_key()
     {
         if (await CreateStoreAsync() is not { } store)

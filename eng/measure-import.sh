@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Whole-process import timing, as a user runs it: generates an events file of EVENTS lines for the sample programme
+# (docs/samples/vouchers/programme.json: one order, its booklets injected, then one-pass redemptions, one per second),
+# times `inclusion vouchers import` into a new SQLite store (default settings: WAL, synchronous=FULL), and, in the same
+# run, two raw baselines: reading the file (wc -l) and the sqlite3 shell loading the same lines into a table of the
+# store's event shape (programme, version, type, at, json) in one transaction, same WAL/FULL settings.
+# Usage, after `dotnet build Inclusion.sln -c Release`:  EVENTS=100000 bash eng/measure-import.sh
+# Needs: bash, awk, sqlite3 (apt-get install sqlite3). Prints a small Markdown table.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+events=${EVENTS:-100000}
+cli=src/Inclusion.Cli/bin/Release/net10.0/inclusion.dll
+[ -f "$cli" ] || { echo "build first: dotnet build Inclusion.sln -c Release" >&2; exit 2; }
+command -v sqlite3 > /dev/null || { echo "sqlite3 is needed (apt-get install sqlite3)" >&2; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+programme=docs/samples/vouchers/programme.json
+log="$work/events.jsonl"
+
+# 4 events to issue and inject the passes, then one-pass redemptions at 1-second steps from 2025-03-01T08:00:00Z.
+redemptions=$((events - 4))
+passes=$(( (redemptions + 9) / 10 * 10 ))
+awk -v n="$redemptions" -v passes="$passes" 'BEGIN {
+  printf "{\"type\":\"order-quoted\",\"orderId\":\"BIG\",\"passCount\":%d,\"bookletSize\":10,\"targetPublics\":[\"seniors\"],\"perimeter\":[],\"at\":\"2025-01-06T09:00:00Z\",\"schemaVersion\":1}\n", passes
+  print "{\"type\":\"order-confirmed\",\"orderId\":\"BIG\",\"at\":\"2025-01-15T09:00:00Z\",\"schemaVersion\":1}"
+  printf "{\"type\":\"booklets-issued\",\"orderId\":\"BIG\",\"firstPass\":1,\"firstBooklet\":1,\"bookletCount\":%d,\"bookletSize\":10,\"at\":\"2025-01-20T09:00:00Z\",\"schemaVersion\":1}\n", passes / 10
+  printf "{\"type\":\"booklets-injected\",\"firstBooklet\":1,\"bookletCount\":%d,\"distributorId\":\"ccas-bordeaux\",\"at\":\"2025-02-03T09:00:00Z\",\"schemaVersion\":1}\n", passes / 10
+  for (k = 1; k <= n; k++) {
+    s = 8 * 3600 + k - 1; day = 1 + int(s / 86400); s = s % 86400
+    printf "{\"type\":\"passes-redeemed\",\"redemption\":%d,\"provider\":\"73282932000116\",\"service\":\"atelier-2h\",\"passes\":[%d],\"at\":\"2025-03-%02dT%02d:%02d:%02dZ\",\"schemaVersion\":1}\n", k, k, day, int(s / 3600), int(s % 3600 / 60), s % 60
+  }
+}' > "$log"
+(( redemptions < 31 * 86400 - 8 * 3600 )) || { echo "EVENTS too large for one month of one-second scans" >&2; exit 2; }
+
+now() { date +%s%N; }
+ms() { echo $(( ($2 - $1) / 1000000 )); }
+
+t0=$(now); wc -l < "$log" > /dev/null; t1=$(now)
+read_ms=$(ms "$t0" "$t1")
+
+raw="$work/raw.db"
+us=$'\x1f'
+t0=$(now)
+sqlite3 "$raw" > /dev/null <<SQL
+PRAGMA journal_mode = WAL;
+PRAGMA synchronous = FULL;
+CREATE TABLE lines (json TEXT NOT NULL);
+CREATE TABLE voucher_events (programme TEXT NOT NULL, version INTEGER NOT NULL, type TEXT NOT NULL, at TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (programme, version)) WITHOUT ROWID;
+.mode ascii
+.separator "$us" "\n"
+BEGIN;
+.import $log lines
+INSERT INTO voucher_events SELECT 'gironde-2025', rowid, json_extract(json, '\$.type'), json_extract(json, '\$.at'), json FROM lines ORDER BY rowid;
+COMMIT;
+SQL
+t1=$(now)
+raw_ms=$(ms "$t0" "$t1")
+raw_rows=$(sqlite3 "$raw" "SELECT COUNT(*) FROM voucher_events")
+
+store="$work/ledger.db"
+t0=$(now)
+dotnet "$cli" vouchers import --store "$store" --programme "$programme" --events "$log" > "$work/import.out"
+t1=$(now)
+import_ms=$(ms "$t0" "$t1")
+stored=$(sqlite3 "$store" "SELECT COUNT(*) FROM voucher_events")
+[ "$stored" -eq "$events" ] || { cat "$work/import.out"; echo "the store holds $stored events, not $events" >&2; exit 1; }
+
+echo "EVENTS=$events on $(uname -m), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+echo "$(tail -n 1 "$work/import.out")"
+echo
+echo "| step | wall time | events/s |"
+echo "|---|--:|--:|"
+rate() { awk -v n="$events" -v ms="$1" 'BEGIN { if (ms < 1) ms = 1; printf "%.0f", n * 1000 / ms }'; }
+echo "| raw read of the file (\`wc -l\`) | ${read_ms} ms | $(rate "$read_ms") |"
+echo "| raw load: \`sqlite3\` imports the lines into the event table's shape, one transaction (WAL, FULL; $raw_rows rows) | ${raw_ms} ms | $(rate "$raw_ms") |"
+echo "| \`inclusion vouchers import\` into a new SQLite store (validates everything, then appends) | ${import_ms} ms | $(rate "$import_ms") |"
