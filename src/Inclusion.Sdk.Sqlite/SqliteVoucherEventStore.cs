@@ -186,6 +186,62 @@ public sealed class SqliteVoucherEventStore : IVoucherEventStore, IDisposable
         }
     }
 
+    /// <inheritdoc />
+    public ValueTask<bool> WriteSnapshotAsync(string programmeId, VoucherSnapshot snapshot, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(programmeId);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            using var connection = Connect();
+            using var transaction = connection.BeginTransaction(deferred: false);
+            if (snapshot.Version > StreamRow.Read(connection, programmeId).Version)
+            {
+                throw new ArgumentException("The snapshot is beyond the stream's version.", nameof(snapshot));
+            }
+
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                INSERT INTO voucher_snapshots (programme, version, data) VALUES ($programme, $version, $data)
+                ON CONFLICT (programme) DO UPDATE SET version = excluded.version, data = excluded.data WHERE excluded.version > voucher_snapshots.version
+                """;
+            command.Parameters.AddWithValue("$programme", programmeId);
+            command.Parameters.AddWithValue("$version", snapshot.Version);
+            command.Parameters.Add("$data", SqliteType.Blob).Value = snapshot.Data.ToArray();
+            var written = command.ExecuteNonQuery() == 1;
+            cancellationToken.ThrowIfCancellationRequested();
+            transaction.Commit();
+            return ValueTask.FromResult(written);
+        }
+        catch (SqliteException e) when (Translate(e) is { } failure)
+        {
+            throw failure;
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<VoucherSnapshot?> ReadSnapshotAsync(string programmeId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(programmeId);
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            using var connection = Connect();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT version, data FROM voucher_snapshots WHERE programme = $programme";
+            command.Parameters.AddWithValue("$programme", programmeId);
+            using var reader = command.ExecuteReader();
+            return ValueTask.FromResult(reader.Read() && reader.GetInt64(0) >= 1 && reader.GetFieldValue<byte[]>(1) is { Length: > 0 } data
+                ? new VoucherSnapshot(reader.GetInt64(0), data)
+                : null);
+        }
+        catch (SqliteException e) when (Translate(e) is { } failure)
+        {
+            throw failure;
+        }
+    }
+
     // One transaction (BEGIN IMMEDIATE: writers take turns on the file): check the stream, refuse a pass already
     // redeemed or an event already stored, number the redemptions, insert, commit.
     private ValueTask<AppendResult> Append(string programmeId, IReadOnlyList<VoucherEvent> events, Func<StreamRow, bool> expected, CancellationToken cancellationToken)
