@@ -17,7 +17,7 @@ internal static class PostgreSqlSchema
     internal const string PassConstraint = "voucher_redeemed_passes_pkey";
 
     /// <summary>The names of the tables the migrations create (besides <see cref="MigrationTable"/>).</summary>
-    internal static readonly string[] Tables = ["voucher_streams", "voucher_events", "voucher_redeemed_passes"];
+    internal static readonly string[] Tables = ["voucher_streams", "voucher_events", "voucher_redeemed_passes", "voucher_snapshots"];
 
     /// <summary>The migrations, in order; their count is the schema version this library writes.</summary>
     internal static readonly string[] Migrations =
@@ -47,6 +47,15 @@ internal static class PostgreSqlSchema
             pass bigint NOT NULL,
             version bigint NOT NULL,
             CONSTRAINT voucher_redeemed_passes_pkey PRIMARY KEY (programme, pass)
+        );
+        """,
+
+        // 2: the latest snapshot of each stream (a cache: the events stay the source of truth).
+        """
+        CREATE TABLE {0}.voucher_snapshots (
+            programme text PRIMARY KEY,
+            version bigint NOT NULL CHECK (version >= 1),
+            data bytea NOT NULL
         );
         """,
     ];

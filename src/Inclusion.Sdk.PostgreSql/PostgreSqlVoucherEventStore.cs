@@ -159,6 +159,76 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
     }
 
     /// <inheritdoc />
+    public async ValueTask<bool> WriteSnapshotAsync(string programmeId, VoucherSnapshot snapshot, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(programmeId);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        cancellationToken.ThrowIfCancellationRequested();
+        long? streamVersion;
+        try
+        {
+            var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
+            {
+                var command = Command(connection, null, sql.WriteSnapshot);
+                await using (command.ConfigureAwait(false))
+                {
+                    command.Parameters.Add(new NpgsqlParameter<string>("programme", programmeId));
+                    command.Parameters.Add(new NpgsqlParameter<long>("version", snapshot.Version));
+                    command.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>>("data", snapshot.Data));
+                    var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    await using (reader.ConfigureAwait(false))
+                    {
+                        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                        if (reader.GetBoolean(0))
+                        {
+                            return true;
+                        }
+
+                        streamVersion = reader.IsDBNull(1) ? 0 : reader.GetInt64(1);
+                    }
+                }
+            }
+        }
+        catch (Exception e) when (Translate(e, "the snapshot kept before stays") is { } failure)
+        {
+            throw failure;
+        }
+
+        return snapshot.Version <= streamVersion ? false : throw new ArgumentException("The snapshot is beyond the stream's version.", nameof(snapshot));
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<VoucherSnapshot?> ReadSnapshotAsync(string programmeId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(programmeId);
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
+            {
+                var command = Command(connection, null, sql.ReadSnapshot);
+                await using (command.ConfigureAwait(false))
+                {
+                    command.Parameters.Add(new NpgsqlParameter<string>("programme", programmeId));
+                    var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    await using (reader.ConfigureAwait(false))
+                    {
+                        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) && reader.GetInt64(0) >= 1 && reader.GetFieldValue<byte[]>(1) is { Length: > 0 } data
+                            ? new VoucherSnapshot(reader.GetInt64(0), data)
+                            : null;
+                    }
+                }
+            }
+        }
+        catch (Exception e) when (Translate(e, "nothing was read") is { } failure)
+        {
+            throw failure;
+        }
+    }
+
+    /// <inheritdoc />
     /// <exception cref="VoucherStoreException">The stream has a gap (<c>store.corrupt</c>), an event does not read back (<c>store.bad-event</c>), or the database fails.</exception>
     public async IAsyncEnumerable<VoucherEvent> ReadAsync(string programmeId, long fromVersion = 0, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -727,6 +797,13 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
             HolderOfPass = $"SELECT MIN(version) FROM {s}.voucher_redeemed_passes WHERE programme = @programme AND pass = ANY(@keys)";
             HolderOfKey = $"SELECT MIN(version) FROM {s}.voucher_events WHERE programme = @programme AND idempotency_key = ANY(@keys)";
             EventAt = $"SELECT json FROM {s}.voucher_events WHERE programme = @programme AND version = @version";
+
+            // Written only up to the stream's version and over an older snapshot; answers whether it was written and the stream's version.
+            WriteSnapshot = $"WITH v AS (SELECT version FROM {s}.voucher_streams WHERE programme = @programme), "
+                + $"w AS (INSERT INTO {s}.voucher_snapshots AS k (programme, version, data) SELECT @programme, @version, @data FROM v WHERE @version <= v.version "
+                + "ON CONFLICT (programme) DO UPDATE SET version = excluded.version, data = excluded.data WHERE k.version < excluded.version RETURNING 1) "
+                + "SELECT EXISTS (SELECT 1 FROM w), (SELECT version FROM v)";
+            ReadSnapshot = $"SELECT version, data FROM {s}.voucher_snapshots WHERE programme = @programme";
         }
 
         internal string SchemaName { get; }
@@ -760,5 +837,9 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
         internal string HolderOfKey { get; }
 
         internal string EventAt { get; }
+
+        internal string WriteSnapshot { get; }
+
+        internal string ReadSnapshot { get; }
     }
 }

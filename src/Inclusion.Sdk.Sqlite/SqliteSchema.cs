@@ -49,6 +49,15 @@ internal static class SqliteSchema
             SELECT programme, MAX(version), COALESCE(MAX(CASE WHEN type <> 'passes-redeemed' THEN version END), 0), SUM(type = 'passes-redeemed')
             FROM voucher_events GROUP BY programme;
         """,
+
+        // 3: the latest snapshot of each stream (a cache: the events stay the source of truth).
+        """
+        CREATE TABLE voucher_snapshots (
+            programme TEXT NOT NULL PRIMARY KEY,
+            version INTEGER NOT NULL CHECK (version >= 1),
+            data BLOB NOT NULL
+        );
+        """,
     ];
 
     internal static int Version => Migrations.Length;

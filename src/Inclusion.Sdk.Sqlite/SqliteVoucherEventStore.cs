@@ -184,6 +184,74 @@ public sealed class SqliteVoucherEventStore : IVoucherEventStore, IDisposable
         }
     }
 
+    /// <inheritdoc />
+    public async ValueTask<bool> WriteSnapshotAsync(string programmeId, VoucherSnapshot snapshot, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(programmeId);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        cancellationToken.ThrowIfCancellationRequested();
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var statements = Statements();
+            using var transaction = keptConnection!.BeginTransaction(deferred: false);
+            statements.Begin(programmeId, transaction);
+            if (snapshot.Version > statements.Stream().Version)
+            {
+                throw new ArgumentException("The snapshot is beyond the stream's version.", nameof(snapshot));
+            }
+
+            using var command = keptConnection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = """
+                INSERT INTO voucher_snapshots (programme, version, data) VALUES ($programme, $version, $data)
+                ON CONFLICT (programme) DO UPDATE SET version = excluded.version, data = excluded.data WHERE excluded.version > voucher_snapshots.version
+                """;
+            command.Parameters.AddWithValue("$programme", programmeId);
+            command.Parameters.AddWithValue("$version", snapshot.Version);
+            command.Parameters.Add("$data", SqliteType.Blob).Value = snapshot.Data.ToArray();
+            var written = command.ExecuteNonQuery() == 1;
+            cancellationToken.ThrowIfCancellationRequested();
+            transaction.Commit();
+            return written;
+        }
+        catch (SqliteException e) when (Translate(e) is { } failure)
+        {
+            throw failure;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<VoucherSnapshot?> ReadSnapshotAsync(string programmeId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(programmeId);
+        cancellationToken.ThrowIfCancellationRequested();
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            Statements();
+            using var command = keptConnection!.CreateCommand();
+            command.CommandText = "SELECT version, data FROM voucher_snapshots WHERE programme = $programme";
+            command.Parameters.AddWithValue("$programme", programmeId);
+            using var reader = command.ExecuteReader();
+            return reader.Read() && reader.GetInt64(0) >= 1 && reader.GetFieldValue<byte[]>(1) is { Length: > 0 } data
+                ? new VoucherSnapshot(reader.GetInt64(0), data)
+                : null;
+        }
+        catch (SqliteException e) when (Translate(e) is { } failure)
+        {
+            throw failure;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     private VoucherEvent Decode(string programmeId, long expected, long version, string json)
     {
         if (version != expected)

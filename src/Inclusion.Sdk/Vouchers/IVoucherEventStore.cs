@@ -30,6 +30,8 @@ namespace Inclusion.Sdk.Vouchers;
 /// <c>Inclusion.Sdk.Sqlite</c>, <c>PostgreSqlVoucherEventStore</c> in <c>Inclusion.Sdk.PostgreSql</c>. A store checks
 /// nothing else about the events' meaning: the ledger decides, the store records. A cancelled call appends nothing or
 /// everything, never a part.</para>
+/// <para>A store also keeps the latest <see cref="VoucherSnapshot"/> of each stream, so that opening a ledger reads one
+/// value and the events after it; a snapshot is a cache of the events, which stay the source of truth.</para>
 /// </remarks>
 public interface IVoucherEventStore
 {
@@ -68,4 +70,21 @@ public interface IVoucherEventStore
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The events.</returns>
     IAsyncEnumerable<VoucherEvent> ReadAsync(string programmeId, long fromVersion = 0, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Keeps a snapshot of a stream's ledger (<see cref="StoredVoucherLedger.SaveSnapshotAsync"/>), unless the store
+    /// already keeps one of the same or a later version: one snapshot per stream, the latest.
+    /// </summary>
+    /// <param name="programmeId">The programme.</param>
+    /// <param name="snapshot">The snapshot; its version is at most the stream's.</param>
+    /// <param name="cancellationToken">Cancels the call (then the snapshot kept before stays).</param>
+    /// <returns>Whether the snapshot is now the one kept.</returns>
+    /// <exception cref="ArgumentException">The snapshot's version is beyond the stream's.</exception>
+    ValueTask<bool> WriteSnapshotAsync(string programmeId, VoucherSnapshot snapshot, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the snapshot kept for a stream, if any.</summary>
+    /// <param name="programmeId">The programme.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The snapshot, or <see langword="null"/>.</returns>
+    ValueTask<VoucherSnapshot?> ReadSnapshotAsync(string programmeId, CancellationToken cancellationToken = default);
 }

@@ -110,6 +110,37 @@ public sealed class InMemoryVoucherEventStore : IVoucherEventStore
         await Task.CompletedTask.ConfigureAwait(false);
     }
 
+    /// <inheritdoc />
+    public ValueTask<bool> WriteSnapshotAsync(string programmeId, VoucherSnapshot snapshot, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(programmeId);
+        Preconditions.CheckNotNull(snapshot);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (gate)
+        {
+            var stream = StreamOf(programmeId);
+            Preconditions.CheckArgument(snapshot.Version <= stream.Events.Count, nameof(snapshot), "The snapshot is beyond the stream's version.");
+            if (stream.Snapshot is { } kept && kept.Version >= snapshot.Version)
+            {
+                return ValueTask.FromResult(false);
+            }
+
+            stream.Snapshot = snapshot;
+            return ValueTask.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<VoucherSnapshot?> ReadSnapshotAsync(string programmeId, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(programmeId);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (gate)
+        {
+            return ValueTask.FromResult(streams.TryGetValue(programmeId, out var stream) ? stream.Snapshot : null);
+        }
+    }
+
     private static PassesRedeemed Numbered(PassesRedeemed r, long number) =>
         r.Redemption == number ? r : new PassesRedeemed(r.At, number, r.Provider, r.Service, r.Passes, r.SchemaVersion);
 
@@ -134,6 +165,8 @@ public sealed class InMemoryVoucherEventStore : IVoucherEventStore
         internal long Barrier { get; private set; }
 
         internal long Redemptions { get; private set; }
+
+        internal VoucherSnapshot? Snapshot { get; set; }
 
         // The version of the event holding a pass of these redemptions, or null.
         internal long? Taken(IReadOnlyList<VoucherEvent> events)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Inclusion.Sdk.Identifiers;
 using Inclusion.Sdk.Utility;
 using NodaTime;
@@ -16,8 +17,9 @@ namespace Inclusion.Sdk.Vouchers;
 /// <remarks>
 /// Thread-safe: concurrent commands on one instance are decided one at a time and the losers of a race decide again.
 /// The events read back from the store are trusted (they were decided when written); a stream with a gap is refused
-/// with an <see cref="InvalidOperationException"/>. Reads (<see cref="Version"/>, <see cref="Events"/>,
-/// <see cref="StatusOf"/>) answer from memory, as of the last command or <see cref="CatchUpAsync"/>.
+/// with an <see cref="InvalidOperationException"/>. <see cref="Version"/> and <see cref="StatusOf"/> answer from memory, as
+/// of the last command or <see cref="CatchUpAsync"/>; <see cref="ReadEventsAsync"/> reads the store. Opening starts from
+/// the store's latest snapshot when it is valid; <see cref="SaveSnapshotAsync"/> writes one.
 /// </remarks>
 public sealed class StoredVoucherLedger
 {
@@ -26,10 +28,11 @@ public sealed class StoredVoucherLedger
     private readonly VoucherLedger ledger;
     private readonly IVoucherEventStore store;
 
-    private StoredVoucherLedger(VoucherLedger ledger, IVoucherEventStore store)
+    private StoredVoucherLedger(VoucherLedger ledger, IVoucherEventStore store, long snapshotVersion)
     {
         this.ledger = ledger;
         this.store = store;
+        SnapshotVersion = snapshotVersion;
     }
 
     /// <summary>Gets the programme's settings.</summary>
@@ -38,7 +41,16 @@ public sealed class StoredVoucherLedger
     /// <summary>Gets the number of events known to this instance (the stream version it last saw).</summary>
     public long Version => ledger.Version;
 
-    /// <summary>Opens the stream of a programme: reads all its events from the store and replays them (trusted).</summary>
+    /// <summary>
+    /// Gets the version of the snapshot this instance started from (the events it did not read from the stream), or 0
+    /// when it replayed the stream in full (no snapshot, or one that failed its checks).
+    /// </summary>
+    public long SnapshotVersion { get; }
+
+    /// <summary>
+    /// Opens the stream of a programme: starts from the store's snapshot when it has a valid one (see
+    /// <see cref="VoucherSnapshot"/>), reads the events after it (or all of them) and applies them (trusted).
+    /// </summary>
     /// <param name="programme">The programme's settings.</param>
     /// <param name="store">The store.</param>
     /// <param name="cancellationToken">Cancels the replay.</param>
@@ -49,9 +61,26 @@ public sealed class StoredVoucherLedger
     {
         Preconditions.CheckNotNull(programme);
         Preconditions.CheckNotNull(store);
-        var opened = new StoredVoucherLedger(new VoucherLedger(programme), store);
+        var snapshot = await store.ReadSnapshotAsync(programme.Id, cancellationToken).ConfigureAwait(false);
+        var restored = snapshot is null ? null : VoucherLedger.Restore(programme, snapshot);
+        var opened = new StoredVoucherLedger(restored ?? new VoucherLedger(programme), store, restored is null ? 0 : snapshot!.Version);
         await opened.CatchUpAsync(cancellationToken).ConfigureAwait(false);
         return opened;
+    }
+
+    /// <summary>
+    /// Writes the state known to this instance as the stream's snapshot, so that the next <see cref="OpenAsync"/>
+    /// reads only the events after it. Taking one costs a pass over the state (about the size of the events in a
+    /// compact form): do it at quiet times (after an import, a settlement, nightly), not after every command.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The version of the snapshot written; 0 when the stream is empty or the store already keeps a snapshot as recent.</returns>
+    public async ValueTask<long> SaveSnapshotAsync(CancellationToken cancellationToken = default)
+    {
+        var snapshot = ledger.TakeSnapshot();
+        return snapshot is not null && await store.WriteSnapshotAsync(Programme.Id, snapshot, cancellationToken).ConfigureAwait(false)
+            ? snapshot.Version
+            : 0;
     }
 
     /// <summary>Reads the events appended to the store since this instance last saw it, and applies them.</summary>
@@ -155,9 +184,25 @@ public sealed class StoredVoucherLedger
         return RunAsync(l => l.Redeem(pass, provider, service, scannedAt), cancellationToken);
     }
 
-    /// <summary>A copy of the events known to this instance, in order.</summary>
-    /// <returns>The events.</returns>
-    public IReadOnlyList<VoucherEvent> Events() => ledger.Events();
+    /// <summary>
+    /// Reads the stream's events from the store, in order, up to the version known to this instance (for reports:
+    /// statements, postings, KPIs). An instance started from a snapshot does not hold the events before it in memory.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The events 1 to <see cref="Version"/>.</returns>
+    public async IAsyncEnumerable<VoucherEvent> ReadEventsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var remaining = Version;
+        await foreach (var e in store.ReadAsync(Programme.Id, 0, cancellationToken).ConfigureAwait(false))
+        {
+            if (remaining-- <= 0)
+            {
+                yield break;
+            }
+
+            yield return e;
+        }
+    }
 
     /// <summary>The state of a pass, as known to this instance.</summary>
     /// <param name="pass">The pass.</param>

@@ -513,15 +513,10 @@ public sealed partial class VoucherLedger
         switch (e)
         {
             case OrderQuoted q:
-                var perimeter = q.Perimeter.Select(ParseTerritory).Where(t => t is not null).Select(t => t!.Value).ToHashSet();
-                orderIndex.Add(q.OrderId, orders.Count);
-                orders.Add(new OrderState(q.OrderId, q.PassCount, q.BookletSize, [.. q.TargetPublics], perimeter.Count > 0 ? perimeter : programmePerimeter));
+                AddOrder(q.OrderId, q.PassCount, q.BookletSize, [.. q.TargetPublics], q.Perimeter);
                 break;
             case OrderConfirmed c:
-                var confirmed = orders[orderIndex[c.OrderId]];
-                confirmed.Confirmed = true;
-                confirmed.Timeline = Programme.TimelineFor(DateOf(c.At));
-                confirmed.AffiliatedProviders = [.. Programme.Providers.Select(pr => pr.Territories.Any(t => confirmed.Perimeter.Any(area => Territories.Contains(area, t))))];
+                ConfirmOrder(orders[orderIndex[c.OrderId]], DateOf(c.At));
                 break;
             case BookletsIssued b:
                 ApplyIssue(b);
@@ -606,6 +601,25 @@ public sealed partial class VoucherLedger
             default:
                 break;
         }
+    }
+
+    // The two steps of applying a quote and a confirmation that derive state from the programme's settings: a ledger
+    // restored from a snapshot runs them again, so it derives what a full replay with the same settings derives.
+    private OrderState AddOrder(string id, int passCount, int bookletSize, HashSet<string> targetPublics, IReadOnlyList<string> quotedPerimeter)
+    {
+        var perimeter = quotedPerimeter.Select(ParseTerritory).Where(t => t is not null).Select(t => t!.Value).ToHashSet();
+        var order = new OrderState(id, passCount, bookletSize, targetPublics, quotedPerimeter, perimeter.Count > 0 ? perimeter : programmePerimeter);
+        orderIndex.Add(id, orders.Count);
+        orders.Add(order);
+        return order;
+    }
+
+    private void ConfirmOrder(OrderState order, LocalDate on)
+    {
+        order.Confirmed = true;
+        order.ConfirmedOn = on;
+        order.Timeline = Programme.TimelineFor(on);
+        order.AffiliatedProviders = [.. Programme.Providers.Select(pr => pr.Territories.Any(t => order.Perimeter.Any(area => Territories.Contains(area, t))))];
     }
 
     private void ApplyIssue(BookletsIssued b)

@@ -26,7 +26,8 @@ public sealed partial class VoucherLedger
     private readonly Lock gate = new();
     private bool proposing;
     private VoucherEvent? proposed;
-    private readonly List<VoucherEvent> events = [];
+    private readonly List<VoucherEvent> events = []; // the events after baseVersion (0 unless restored from a snapshot)
+    private long baseVersion;
     private readonly List<OrderState> orders = [];
     private readonly Dictionary<string, int> orderIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<Siret, int> providerIndex = [];
@@ -86,7 +87,7 @@ public sealed partial class VoucherLedger
         {
             lock (gate)
             {
-                return events.Count;
+                return baseVersion + events.Count;
             }
         }
     }
@@ -331,7 +332,7 @@ public sealed partial class VoucherLedger
     {
         lock (gate)
         {
-            basedOn = events.Count;
+            basedOn = baseVersion + events.Count;
             proposing = true;
             proposed = null;
             try
@@ -354,14 +355,15 @@ public sealed partial class VoucherLedger
     {
         lock (gate)
         {
-            if (version <= events.Count)
+            var current = baseVersion + events.Count;
+            if (version <= current)
             {
                 return false;
             }
 
-            if (version != events.Count + 1)
+            if (version != current + 1)
             {
-                throw new InvalidOperationException($"Event {Text(version)} cannot follow version {Text(events.Count)}: the stream has a gap.");
+                throw new InvalidOperationException($"Event {Text(version)} cannot follow version {Text(current)}: the stream has a gap.");
             }
 
             Apply(e);
@@ -377,7 +379,7 @@ public sealed partial class VoucherLedger
     {
         lock (gate)
         {
-            if (version != events.Count + 1)
+            if (version != baseVersion + events.Count + 1)
             {
                 return false;
             }
@@ -387,12 +389,12 @@ public sealed partial class VoucherLedger
         }
     }
 
-    /// <summary>The event at a version (1-based) already applied.</summary>
+    /// <summary>The event at a version (1-based) already applied, after the snapshot the ledger was restored from.</summary>
     internal VoucherEvent EventAt(long version)
     {
         lock (gate)
         {
-            return events[checked((int)version - 1)];
+            return events[checked((int)(version - baseVersion) - 1)];
         }
     }
 
@@ -462,9 +464,11 @@ public sealed partial class VoucherLedger
 
     private static LocalDate DateOf(Instant at) => at.InZone(Paris).Date;
 
-    private sealed class OrderState(string id, int passCount, int bookletSize, HashSet<string> targetPublics, HashSet<TerritoryId> perimeter)
+    private sealed class OrderState(string id, int passCount, int bookletSize, HashSet<string> targetPublics, IReadOnlyList<string> quotedPerimeter, HashSet<TerritoryId> perimeter)
     {
         public string Id { get; } = id;
+
+        public IReadOnlyList<string> QuotedPerimeter { get; } = quotedPerimeter;
 
         public int PassCount { get; } = passCount;
 
@@ -475,6 +479,8 @@ public sealed partial class VoucherLedger
         public HashSet<TerritoryId> Perimeter { get; } = perimeter;
 
         public bool Confirmed { get; set; }
+
+        public LocalDate ConfirmedOn { get; set; }
 
         public ExpiryTimeline? Timeline { get; set; }
 

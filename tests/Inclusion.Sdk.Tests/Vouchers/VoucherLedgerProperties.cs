@@ -18,7 +18,7 @@ public class VoucherLedgerProperties
         from step in Gen.Choose(0, 6)
         select new[] { kind, a, b, c, step };
 
-    private static readonly Arbitrary<int[][]> Operations = Operation.ArrayOf().ToArbitrary();
+    internal static readonly Arbitrary<int[][]> Operations = Operation.ArrayOf().ToArbitrary();
 
     [Fact]
     public void Any_sequence_of_operations_keeps_the_books_and_replays_identically()
@@ -26,11 +26,9 @@ public class VoucherLedgerProperties
         Prop.ForAll(Operations, ops => Check(ops)).Check(Config.QuickThrowOnFailure.WithMaxTest(150).WithQuietOnSuccess(true));
     }
 
-    private static bool Check(int[][] ops)
+    /// <summary>Runs random operations (valid and invalid commands) on a ledger; returns the clock after them.</summary>
+    internal static Instant Play(VoucherLedger ledger, int[][] ops, Instant now)
     {
-        var programme = Programme(coFinancing: CoFinancingRule.State2020);
-        var ledger = Ordered(programme, 40);
-        var now = At(2025, 2, 1);
         Inclusion.Sdk.Identifiers.Siret[] providers = [ProviderA, ProviderB, ProviderLandes];
         foreach (var op in ops)
         {
@@ -53,6 +51,14 @@ public class VoucherLedgerProperties
             }
         }
 
+        return now;
+    }
+
+    private static bool Check(int[][] ops)
+    {
+        var programme = Programme(coFinancing: CoFinancingRule.State2020);
+        var ledger = Ordered(programme, 40);
+        var now = Play(ledger, ops, At(2025, 2, 1));
         var events = ledger.Events();
         var postings = VoucherReports.Postings(programme, events);
         Assert.All(postings, p => Assert.True(p.IsBalanced, p.Description));
