@@ -59,7 +59,7 @@ internal static class ScaleBench
             }
         }
 
-        return ledger.Events();
+        return store.ReadAsync("bench").ToBlockingEnumerable().ToList();
     }
 
     internal static string RawJson(long n) =>

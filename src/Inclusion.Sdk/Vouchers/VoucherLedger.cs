@@ -106,10 +106,18 @@ public sealed partial class VoucherLedger
 
     /// <summary>A copy of the events recorded, in order.</summary>
     /// <returns>The events.</returns>
+    /// <exception cref="InvalidOperationException">The ledger was restored from a snapshot (the one a
+    /// <see cref="StoredVoucherLedger"/> hands to <see cref="StoredVoucherLedger.RunAsync"/>): it holds the state, not the
+    /// events before the snapshot; read them with <see cref="StoredVoucherLedger.ReadEventsAsync"/>.</exception>
     public IReadOnlyList<VoucherEvent> Events()
     {
         lock (gate)
         {
+            if (baseVersion > 0)
+            {
+                throw new InvalidOperationException($"This ledger was restored from a snapshot at version {baseVersion}: it does not hold the events before it. Read the events from the store (StoredVoucherLedger.ReadEventsAsync).");
+            }
+
             return [.. events];
         }
     }

@@ -138,7 +138,7 @@ public class AccountingRuleTests
         Assert.True(replay.IsValid, string.Join(Environment.NewLine, replay.Report.Issues));
         var store = new InMemoryVoucherEventStore();
         await store.AppendAsync(edited.Id, 0, ledger.Events());
-        foreach (var events in new[] { replay.Value!.Events(), (await StoredVoucherLedger.OpenAsync(edited, store)).Events() })
+        foreach (var events in new[] { replay.Value!.Events(), await (await StoredVoucherLedger.OpenAsync(edited, store)).ReadEventsAsync().ToListAsync() })
         {
             var statements = VoucherReports.ProviderStatements(edited, events);
             Assert.Equal([Euros(0.40m), Euros(2.00m), Euros(1.00m)], statements.Select(s => s.DownstreamFee));

@@ -49,7 +49,7 @@ public sealed class PostgreSqlVoucherEventStoreTests(ITestOutputHelper output) :
         await using var again = await PostgreSqlVoucherEventStore.OpenAsync(server, new PostgreSqlVoucherStoreOptions { Schema = schema });
         Assert.Equal(OneOfEach().Count, await again.GetVersionAsync("p"));
         Assert.Equal(schema, again.Schema);
-        Assert.Equal(1L, await PostgresServer.ScalarAsync(server, $"SELECT COUNT(*) FROM \"{schema}\".voucher_store_migrations WHERE application = 'Inclusion.Sdk.PostgreSql/voucher-store'"));
+        Assert.Equal((long)PostgreSqlVoucherEventStore.SchemaVersion, await PostgresServer.ScalarAsync(server, $"SELECT COUNT(*) FROM \"{schema}\".voucher_store_migrations WHERE application = 'Inclusion.Sdk.PostgreSql/voucher-store'"));
         Assert.Equal(PostgreSqlVoucherEventStore.SchemaVersion, await PostgresServer.ScalarAsync(server, $"SELECT MAX(version) FROM \"{schema}\".voucher_store_migrations"));
     }
 
@@ -65,7 +65,7 @@ public sealed class PostgreSqlVoucherEventStoreTests(ITestOutputHelper output) :
         var stores = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => PostgreSqlVoucherEventStore.OpenAsync(server, Options(schema)).AsTask()));
         try
         {
-            Assert.Equal(1L, await PostgresServer.ScalarAsync(server, $"SELECT COUNT(*) FROM \"{schema}\".voucher_store_migrations"));
+            Assert.Equal((long)PostgreSqlVoucherEventStore.SchemaVersion, await PostgresServer.ScalarAsync(server, $"SELECT COUNT(*) FROM \"{schema}\".voucher_store_migrations"));
             Assert.Equal(AppendOutcome.Appended, (await stores[0].AppendAsync("p", 0, [OneOfEach()[0]])).Outcome);
             Assert.Equal(1, await stores[5].GetVersionAsync("p"));
         }

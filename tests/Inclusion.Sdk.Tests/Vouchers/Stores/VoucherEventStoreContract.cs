@@ -337,7 +337,8 @@ public abstract class VoucherEventStoreContract
         await Assert.ThrowsAsync<ArgumentException>(async () => await store.WriteSnapshotAsync(Programme, new VoucherSnapshot(6, [6])));
         await Assert.ThrowsAsync<ArgumentException>(async () => await store.WriteSnapshotAsync("other", new VoucherSnapshot(1, [1])));
         var kept = await store.ReadSnapshotAsync(Programme);
-        Assert.Equal((3L, new byte[] { 3, 3, 3 }), (kept!.Version, kept.Data.ToArray()));
+        Assert.Equal(3L, kept!.Version);
+        Assert.Equal([3, 3, 3], kept.Data.ToArray());
         Assert.True(await store.WriteSnapshotAsync(Programme, new VoucherSnapshot(5, [5, 5])));
         Assert.Equal(5, (await store.ReadSnapshotAsync(Programme))!.Version);
         Assert.Null(await store.ReadSnapshotAsync("other"));
