@@ -282,7 +282,8 @@ public class ConcurrentWriterBenchmarks
 /// passes, the rest one-pass redemptions) from SQLite or PostgreSQL, beside a raw read of the same rows (version and
 /// JSON text, no decoding). The stream is seeded once per case in large appends. <see cref="Events"/> is read from
 /// <c>INCLUSION_BENCH_REPLAY_EVENTS</c> (default 10,000, so the CI dry smoke stays fast; the documented run uses
-/// 1,000,000).
+/// 1,000,000). Start-up from a snapshot: the store keeps one taken <see cref="Tail"/> events before the end (a nightly
+/// snapshot, then a day's scans); <see cref="OpenLedger"/> is the full replay (the snapshot hidden from it).
 /// </summary>
 public class ReplayBenchmarks
 {
@@ -299,6 +300,9 @@ public class ReplayBenchmarks
     public StoreKind Store { get; set; }
 
     private bool Skipped => Store == StoreKind.PostgreSql && ScaleBench.Server is null;
+
+    /// <summary>Gets the number of events appended after the snapshot.</summary>
+    public static int Tail => Math.Min(1_000, Events / 10);
 
     [GlobalSetup]
     public void Setup()
@@ -329,11 +333,15 @@ public class ReplayBenchmarks
         for (var n = 1L; version + batch.Count < Events; n++)
         {
             batch.Add(new PassesRedeemed(ScaleBench.March, n, ScaleBench.Provider, "atelier", [n]));
-            if (batch.Count == 10_000 || version + batch.Count == Events)
+            if (batch.Count == 10_000 || version + batch.Count == Events || version + batch.Count == Events - Tail)
             {
                 Append(version, batch);
                 version += batch.Count;
                 batch.Clear();
+                if (version == Events - Tail && StoredVoucherLedger.OpenAsync(programme, store).AsTask().GetAwaiter().GetResult().SaveSnapshotAsync().AsTask().GetAwaiter().GetResult() != version)
+                {
+                    throw new InvalidOperationException("The snapshot was not written.");
+                }
             }
         }
     }
@@ -364,7 +372,21 @@ public class ReplayBenchmarks
     /// <returns>The ledger's version.</returns>
     [Benchmark]
     public async Task<long> OpenLedger() =>
-        Skipped ? 0 : (await StoredVoucherLedger.OpenAsync(programme, store)).Version;
+        Skipped ? 0 : (await StoredVoucherLedger.OpenAsync(programme, new WithoutSnapshots(store))).Version;
+
+    /// <summary>Opens a stored ledger from the store's snapshot: reads and restores it, then reads and applies the <see cref="Tail"/> events after it.</summary>
+    /// <returns>The ledger's version.</returns>
+    [Benchmark]
+    public async Task<long> OpenLedgerFromSnapshot()
+    {
+        if (Skipped)
+        {
+            return 0;
+        }
+
+        var ledger = await StoredVoucherLedger.OpenAsync(programme, store);
+        return ledger.SnapshotVersion == Events - Tail ? ledger.Version : throw new InvalidOperationException("The ledger did not start from the snapshot.");
+    }
 
     /// <summary>The physical limit: the same rows (version, JSON text) read in order on one connection, not decoded.</summary>
     /// <returns>The number of characters read.</returns>
@@ -402,6 +424,25 @@ public class ReplayBenchmarks
         }
 
         return characters;
+    }
+
+    /// <summary>The store, but with no snapshot to read: opening replays the whole stream.</summary>
+    private sealed class WithoutSnapshots(IVoucherEventStore inner) : IVoucherEventStore
+    {
+        public ValueTask<long> GetVersionAsync(string programmeId, CancellationToken cancellationToken = default) => inner.GetVersionAsync(programmeId, cancellationToken);
+
+        public ValueTask<AppendResult> AppendAsync(string programmeId, long expectedVersion, IReadOnlyList<VoucherEvent> events, CancellationToken cancellationToken = default) =>
+            inner.AppendAsync(programmeId, expectedVersion, events, cancellationToken);
+
+        public ValueTask<AppendResult> AppendRedemptionAsync(string programmeId, long basedOnVersion, PassesRedeemed redemption, CancellationToken cancellationToken = default) =>
+            inner.AppendRedemptionAsync(programmeId, basedOnVersion, redemption, cancellationToken);
+
+        public IAsyncEnumerable<VoucherEvent> ReadAsync(string programmeId, long fromVersion = 0, CancellationToken cancellationToken = default) =>
+            inner.ReadAsync(programmeId, fromVersion, cancellationToken);
+
+        public ValueTask<bool> WriteSnapshotAsync(string programmeId, VoucherSnapshot snapshot, CancellationToken cancellationToken = default) => ValueTask.FromResult(false);
+
+        public ValueTask<VoucherSnapshot?> ReadSnapshotAsync(string programmeId, CancellationToken cancellationToken = default) => ValueTask.FromResult<VoucherSnapshot?>(null);
     }
 
     private void Append(long version, IReadOnlyList<VoucherEvent> events)

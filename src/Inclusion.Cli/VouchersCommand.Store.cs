@@ -38,7 +38,7 @@ internal static partial class VouchersCommand
         var programmeOption = ProgrammeOption();
         var eventsOption = new Option<string>("--events") { Description = "The programme's event log (JSON Lines; - for standard input).", Required = true };
         var formatOption = CommandRun.FormatOption("text", "json");
-        var import = new Command("import", "Import a programme's event log into a store (created if absent). The log is validated completely first (every rule of 'settle'); if anything is in error, nothing is stored. Events already in the store must be the log's first events; only the rest is appended, so importing the same log twice appends nothing. Exit 0 OK, 1 invalid log or a log that differs from the stored events, 2 usage error, unreadable file or unusable store.");
+        var import = new Command("import", "Import a programme's event log into a store (created if absent). The log is validated completely first (every rule of 'settle'); if anything is in error, nothing is stored. Events already in the store must be the log's first events; only the rest is appended, so importing the same log twice appends nothing; after an append, a snapshot of the ledger is kept in the store so that later commands start from it. Exit 0 OK, 1 invalid log or a log that differs from the stored events, 2 usage error, unreadable file or unusable store.");
         import.Options.Add(storeOption);
         import.Options.Add(programmeOption);
         import.Options.Add(eventsOption);
@@ -92,6 +92,13 @@ internal static partial class VouchersCommand
                     j.WriteNumber("appended", r.Appended);
                     j.WriteNumber("version", r.Version);
                 }));
+                if (imported.Appended > 0)
+                {
+                    // A quiet time: the next command opens the ledger from this state instead of replaying the log.
+                    var stored = await StoredVoucherLedger.OpenAsync(programme, store, cancellationToken).ConfigureAwait(false);
+                    await stored.SaveSnapshotAsync(cancellationToken).ConfigureAwait(false);
+                }
+
                 return run.Finish(replay.Report);
             }, cancellationToken).ConfigureAwait(false);
         });
@@ -257,6 +264,12 @@ internal static partial class VouchersCommand
             if (!result.Success)
             {
                 return run.Rejected(ValidationReport.Create(IssuesOf(result), location.Name));
+            }
+
+            if (!result.IsRepeat)
+            {
+                // A settlement or a close is a quiet time: the next command opens the ledger from this state.
+                await ledger.SaveSnapshotAsync(cancellationToken).ConfigureAwait(false);
             }
 
             // What the store holds now, the event just recorded included (and any other writer's since).

@@ -44,6 +44,13 @@ public sealed class VouchersStoreCliTests : IDisposable
         return await opened.GetVersionAsync("gironde-2025");
     }
 
+    /// <summary>The version of the snapshot the store keeps (0: none).</summary>
+    private static async Task<long> SnapshotOf(string store)
+    {
+        using var opened = await SqliteVoucherEventStore.OpenAsync(store);
+        return (await opened.ReadSnapshotAsync("gironde-2025"))?.Version ?? 0;
+    }
+
     private static JsonElement Json(string output)
     {
         using var document = JsonDocument.Parse(output); // exactly one JSON document, or it throws
@@ -236,14 +243,17 @@ public sealed class VouchersStoreCliTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains(Json(output).GetProperty("issues").EnumerateArray(), i => i.GetProperty("ruleCode").GetString() == "programme.open-passes");
         Assert.Equal(513, await VersionOf(store));
+        Assert.Equal(513, await SnapshotOf(store)); // kept by the import; the refused close (decided from it) adds none
 
         // The block and the expiry, then the close at the sample's instant: the store holds the sample's 516 events.
         (_, output, _) = Run("vouchers", "import", "--store", store, "--programme", Programme, "--events", Prefix(515));
         Assert.Contains("513 already in ledger.db, 2 appended", output, StringComparison.Ordinal);
+        Assert.Equal(515, await SnapshotOf(store));
         (exit, output, error) = Run([.. close, "--format", "json"]);
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, error);
         Assert.True(Json(output).GetProperty("closing").GetProperty("final").GetBoolean());
+        Assert.Equal(516, await SnapshotOf(store));
         Assert.Equal(Run("vouchers", "settle", "--programme", Programme, "--events", Events, "--format", "json").Output, output);
         Assert.Equal(Run("vouchers", "settle", "--programme", Programme, "--events", Events).Output, Run("vouchers", "statements", "--store", store, "--programme", Programme).Output);
 
