@@ -87,6 +87,10 @@ t0=$(now); scan "$work/without.db"; t1=$(now)
 without_ms=$(ms "$t0" "$t1")
 t0=$(now); sqlite3 "$store" "SELECT SUM(LENGTH(json)) FROM voucher_events" > /dev/null; t1=$(now)
 rawread_ms=$(ms "$t0" "$t1")
+t0=$(now); sqlite3 "$store" "PRAGMA quick_check" > /dev/null; t1=$(now)
+check_ms=$(ms "$t0" "$t1")
+snapshot_bytes=$(sqlite3 "$store" "SELECT COALESCE(MAX(LENGTH(data)), 0) FROM voucher_snapshots")
+json_bytes=$(sqlite3 "$store" "SELECT SUM(LENGTH(CAST(json AS BLOB))) FROM voucher_events")
 
 echo "EVENTS=$events on $(uname -m), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 echo "$(tail -n 1 "$work/import.out")"
@@ -98,10 +102,11 @@ echo "| raw read of the file (\`wc -l\`) | ${read_ms} ms | $(rate "$read_ms") |"
 echo "| raw load: \`sqlite3\` imports the lines into the event table's shape, one transaction (WAL, FULL; $raw_rows rows) | ${raw_ms} ms | $(rate "$raw_ms") |"
 echo "| \`inclusion vouchers import\` into a new SQLite store (validates everything, then appends) | ${import_ms} ms | $(rate "$import_ms") |"
 echo
-echo "Start-up: one more scan (\`inclusion vouchers scan\`, whole process) on a store of $events events; the import kept a snapshot at version $snapshot. $(tail -n 1 "$work/scan.out")"
+echo "Start-up: one more scan (\`inclusion vouchers scan\`, whole process) on a store of $events events; the import kept a snapshot at version $snapshot ($snapshot_bytes bytes; the events' JSON: $json_bytes bytes). $(tail -n 1 "$work/scan.out")"
 echo
 echo "| step | wall time |"
 echo "|---|--:|"
 echo "| raw read: \`sqlite3\` reads the text of every stored event | ${rawread_ms} ms |"
+echo "| \`sqlite3\` runs \`PRAGMA quick_check\` (what opening a store does first, \`CheckIntegrityOnOpen\`) | ${check_ms} ms |"
 echo "| \`inclusion vouchers scan\`, ledger opened from the snapshot | ${with_ms} ms |"
 echo "| \`inclusion vouchers scan\`, snapshot removed: full replay | ${without_ms} ms |"
