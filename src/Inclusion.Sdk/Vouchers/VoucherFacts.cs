@@ -92,6 +92,8 @@ internal sealed class VoucherFacts
                 var confirmed = Orders[OrderIndex[c.OrderId]];
                 confirmed.Confirmed = true;
                 confirmed.ConfirmedOn = c.At.InZone(Paris).Date;
+                confirmed.UpstreamRate = c.UpstreamRate;
+                confirmed.VatRate = c.VatRate;
                 confirmed.Timeline = Programme.TimelineFor(confirmed.ConfirmedOn);
                 break;
             case DistributionBlocked blocked:
@@ -200,6 +202,18 @@ internal sealed class VoucherFacts
         public long Expired { get; set; }
 
         public LocalDate ConfirmedOn { get; set; }
+
+        /// <summary>The upstream rate frozen by the order's <see cref="OrderConfirmed"/> event.</summary>
+        public decimal UpstreamRate { get; set; }
+
+        /// <summary>The VAT rate on the upstream fee frozen by the order's <see cref="OrderConfirmed"/> event.</summary>
+        public decimal VatRate { get; set; }
+
+        /// <summary>The upstream fee excluding VAT for a face value, at the frozen rate, rounded to the cent.</summary>
+        public Money UpstreamFee(Money value) => (value * UpstreamRate).Round();
+
+        /// <summary>The VAT on an upstream fee at the frozen rate, rounded to the cent.</summary>
+        public Money UpstreamVat(Money fee) => (fee * VatRate).Round();
 
         public ExpiryTimeline? Timeline { get; set; }
 

@@ -57,6 +57,7 @@ public sealed partial class VoucherLedger
                 return DecideQuote(q);
             case OrderConfirmed c:
                 return !orderIndex.TryGetValue(c.OrderId, out var o) ? VoucherRules.OrderUnknown.Issue(c.OrderId)
+                    : !c.HasValidRates ? VoucherRules.ProgrammeRate.Issue(string.Create(CultureInfo.InvariantCulture, $"{c.UpstreamRate}/{c.VatRate}"))
                     : orders[o].Confirmed ? VoucherRules.OrderAlreadyConfirmed.Issue(c.OrderId) : null;
             case BookletsIssued b:
                 return DecideIssue(b);

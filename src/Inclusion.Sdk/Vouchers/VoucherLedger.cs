@@ -156,11 +156,24 @@ public sealed partial class VoucherLedger
     public LedgerResult Quote(string orderId, int passCount, int bookletSize, Instant at, IEnumerable<string>? targetPublics = null, IEnumerable<TerritoryId>? perimeter = null) =>
         Record(new OrderQuoted(at, Preconditions.CheckNotNull(orderId), passCount, bookletSize, [.. targetPublics ?? []], [.. (perimeter ?? []).Select(t => t.ToString())]));
 
-    /// <summary>Confirms an order (signed devis): the face-value invoice and the upstream fee invoice follow.</summary>
+    /// <summary>Confirms an order (signed devis): the face-value invoice and the upstream fee invoice follow. The event
+    /// records the upstream and VAT rates in effect on the confirmation day (Europe/Paris), so the order's upstream fee
+    /// never changes afterwards, whatever later happens to the programme's fees.</summary>
     /// <param name="orderId">The order.</param>
     /// <param name="at">When.</param>
     /// <returns>The result.</returns>
-    public LedgerResult Confirm(string orderId, Instant at) => Record(new OrderConfirmed(at, Preconditions.CheckNotNull(orderId)));
+    public LedgerResult Confirm(string orderId, Instant at)
+    {
+        Preconditions.CheckNotNull(orderId);
+        lock (gate)
+        {
+            return RecordLocked(() =>
+            {
+                var fees = VoucherPricing.FeesOn(Programme, feeChanges, at.InZone(Paris).Date);
+                return new OrderConfirmed(at, orderId, fees.UpstreamRate, fees.VatRate);
+            });
+        }
+    }
 
     /// <summary>Issues the booklets of a confirmed order, numbering its passes after the last pass issued.</summary>
     /// <param name="orderId">The order.</param>

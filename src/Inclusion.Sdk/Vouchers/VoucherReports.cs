@@ -32,9 +32,8 @@ public static class VoucherReports
                 case OrderConfirmed confirmed:
                     var order = facts.Orders[facts.OrderIndex[confirmed.OrderId]];
                     var value = face * order.PassCount;
-                    var fees = VoucherPricing.FeesOn(programme, facts.FeeChanges, order.ConfirmedOn);
-                    var fee = fees.UpstreamFee(value);
-                    var vat = fees.Vat(fee);
+                    var fee = order.UpstreamFee(value);
+                    var vat = order.UpstreamVat(fee);
                     postings.Add(new Posting(version, "order " + order.Id + ": face value prepaid (invoice #1)", [new(VoucherAccount.PrepaidFaceValue, c, value), new(VoucherAccount.OutstandingPasses, c, -value)]));
                     postings.Add(new Posting(version, "order " + order.Id + ": upstream fee invoice", [new(VoucherAccount.CommanditaireReceivable, c, fee + vat), new(VoucherAccount.OperatorFees, c, -fee), new(VoucherAccount.VatCollected, c, -vat)]));
                     break;
@@ -193,10 +192,9 @@ public static class VoucherReports
             expired += order.Expired;
             late += order.HandedAfterBlock;
             forfeited += order.Forfeited;
-            var fees = VoucherPricing.FeesOn(programme, facts.FeeChanges, order.ConfirmedOn);
-            var fee = fees.UpstreamFee(face * order.PassCount);
+            var fee = order.UpstreamFee(face * order.PassCount);
             upstream += fee;
-            upstreamVat += fees.Vat(fee);
+            upstreamVat += order.UpstreamVat(fee);
         }
 
         // AAP 2020: the minimum purchase, the State share and its ceiling apply to the programme's purchase as a whole

@@ -87,7 +87,7 @@ public class HostileInputTests
 
         Assert.Equal("file.json.malformed", Assert.Single(LoadPlan(Replace(Plan, "\"name\": \"Ville de Chambéry\"", "\"\\udc00\": \"Ville\"")).Report.Issues).RuleCode);
         Assert.Equal("file.json.malformed", Assert.Single(LoadProgramme(Replace(Programme, "\"operator\": \"APTIC\"", "\"operator\": \"A\\ud800\"")).Report.Issues).RuleCode);
-        var report = ReadEvents(Replace(Events, "\"orderId\":\"GIR-2025-001\",\"at\":\"2025-01-15", "\"orderId\":\"\\ud800\",\"at\":\"2025-01-15"), out _);
+        var report = ReadEvents(Replace(Events, "\"orderId\":\"GIR-2025-001\",\"upstreamRate\"", "\"orderId\":\"\\ud800\",\"upstreamRate\""), out _);
         Assert.Equal(("file.json.malformed", 2L), (report.Issues[0].RuleCode, report.Issues[0].Location.Row));
     }
 

@@ -231,7 +231,7 @@ public class AccountingRuleProperties
         for (var i = 0; i < orders.Length; i++)
         {
             events.Add(new OrderQuoted(at, "o" + i, orders[i].Passes, 10, [], []));
-            events.Add(new OrderConfirmed(at, "o" + i));
+            events.Add(new OrderConfirmed(at, "o" + i, 0.04m, 0.2m));
             events.Add(new BookletsIssued(at, "o" + i, next, booklet, orders[i].Passes / 10, 10));
             if (orders[i].Used > 0)
             {
@@ -280,6 +280,67 @@ public class AccountingRuleProperties
             return true;
         }).Check(Quick);
     }
+
+    [Fact]
+    public void Upstream_fees_and_settled_statements_do_not_depend_on_the_programme_fees_once_confirmed()
+    {
+        // Issue 12 (D22, 2026-12-05): an order's upstream rate and VAT rate are frozen in its order-confirmed event, so
+        // replaying the same events under a programme whose fee schedule was edited gives the same upstream fees, the
+        // same upstream invoices and the same settled statements.
+        var rates = Gen.Choose(0, 100).Select(r => r / 1000m);
+        var schedule = from up in rates from down in rates from vat in Gen.Choose(0, 30).Select(v => v / 100m) select new FeeSchedule(up, down, vat);
+        var input = (from p in Programmes.Generator from before in schedule from after in schedule select (p, before, after)).ToArbitrary();
+        Prop.ForAll(input, x =>
+        {
+            var (ledger, _, now) = Run(Programme(fees: x.before, coFinancing: CoFinancingRule.State2020), x.p);
+            foreach (var month in ledger.Events().OfType<PassesRedeemed>().Select(r => VoucherMonth(r.At)).Distinct().Order())
+            {
+                _ = ledger.Settle(month, Instant.Max(now, At(2026, 2, 2)));
+            }
+
+            var events = ledger.Events();
+            var edited = Programme(fees: x.after, coFinancing: CoFinancingRule.State2020);
+            var closing = VoucherReports.Closing(ledger.Programme, events);
+            var replayed = VoucherReports.Closing(edited, events);
+            Assert.Equal((closing.UpstreamFee, closing.UpstreamFeeVat, closing.DownstreamFees, closing.PaidToProviders, closing.CreditNote),
+                (replayed.UpstreamFee, replayed.UpstreamFeeVat, replayed.DownstreamFees, replayed.PaidToProviders, replayed.CreditNote));
+            Assert.Equal(Postings(ledger.Programme, events), Postings(edited, events));
+            return true;
+        }).Check(Quick);
+    }
+
+    [Fact]
+    public void Editing_the_programme_fees_after_confirmation_changes_neither_the_closing_statement_nor_the_postings()
+    {
+        // Example (issue 12, "Paid statements never change"): 100 passes of 10 € confirmed at 4 % + 20 % VAT give an
+        // upstream fee of 40.00 € and 8.00 € VAT; the programme file is then edited to 6 % / 5 % / 10 % VAT.
+        var ledger = Ordered(Programme(fees: new FeeSchedule(0.04m, 0.04m, 0.20m)), 100);
+        Ok(ledger.Redeem(Pass(1), ProviderA, "a", At(2025, 2, 3)));
+        Ok(ledger.Settle(new YearMonth(2025, 2), At(2025, 3, 2)));
+        var events = ledger.Events();
+        Assert.Equal((0.04m, 0.20m), events.OfType<OrderConfirmed>().Select(c => (c.UpstreamRate, c.VatRate)).Single());
+        var edited = Programme(fees: new FeeSchedule(0.06m, 0.05m, 0.10m));
+        using var text = new StringWriter();
+        InclusionJson.WriteEvents(events, text);
+        var replay = VoucherEventFile.Replay(edited, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
+        Assert.True(replay.IsValid, string.Join(Environment.NewLine, replay.Report.Issues));
+        var before = VoucherReports.Closing(ledger.Programme, events);
+        var after = VoucherReports.Closing(edited, replay.Value!.Events());
+        Assert.Equal((Money.FromEuros(40m), Money.FromEuros(8m)), (before.UpstreamFee, before.UpstreamFeeVat));
+        Assert.Equal((before.UpstreamFee, before.UpstreamFeeVat, before.DownstreamFees, before.PaidToProviders, before.CreditNote, before.RingFencedBalance),
+            (after.UpstreamFee, after.UpstreamFeeVat, after.DownstreamFees, after.PaidToProviders, after.CreditNote, after.RingFencedBalance));
+        Assert.Equal(Postings(ledger.Programme, events), Postings(edited, replay.Value!.Events()));
+
+        // A new order confirmed after the edit is priced at the edited rates.
+        var next = replay.Value!;
+        Ok(next.Quote("order-2", 100, 10, At(2025, 3, 3)));
+        Ok(next.Confirm("order-2", At(2025, 3, 4)));
+        Assert.Equal((0.06m, 0.10m), next.Events().OfType<OrderConfirmed>().Select(c => (c.UpstreamRate, c.VatRate)).Last());
+        Assert.Equal(Money.FromEuros(40m + 60m), VoucherReports.Closing(edited, next.Events()).UpstreamFee);
+    }
+
+    private static List<string> Postings(VoucherProgramme programme, IReadOnlyList<VoucherEvent> events) =>
+        [.. VoucherReports.Postings(programme, events).Select(p => p.Version + " " + p.Description + ": " + string.Join(", ", p.Lines.Select(l => $"{l.Account} {l.Party} {l.Amount}")))];
 
     private static string Describe(ProviderStatement s) => $"{s.Month} {s.Provider} {s.Redemptions} {s.Passes} {s.GrossValue} {s.DownstreamFee} {s.DownstreamFeeVat} {s.NetPayable}";
 

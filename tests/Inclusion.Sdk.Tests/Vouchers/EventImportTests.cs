@@ -205,6 +205,23 @@ public class EventImportTests
         }
     }
 
+    [Theory] // D22 (2026-12-05): an order-confirmed line carries the rates it was confirmed at, both required, each 0–1
+    [InlineData("\"upstreamRate\":0.04,\"vatRate\":0.20,", "", "voucher-file.field")]          // both missing
+    [InlineData("\"vatRate\":0.20,", "", "voucher-file.field")]                                   // one missing
+    [InlineData("\"upstreamRate\":0.04", "\"upstreamRate\":\"0.04\"", "voucher-file.field")]  // a number given as a string
+    [InlineData("\"upstreamRate\":0.04", "\"upstreamRate\":1.5", "programme.rate")]              // outside 0–1
+    [InlineData("\"vatRate\":0.20", "\"vatRate\":-0.2", "programme.rate")]
+    public void A_confirmed_order_line_needs_valid_frozen_rates(string from, string to, string code)
+    {
+        var line = Sample[1].Replace(from, to, StringComparison.Ordinal);
+        Assert.NotEqual(Sample[1], line);
+        var result = Replay(Log(Sample.Take(1).Append(line)));
+        var issue = SingleError(result);
+        Assert.Equal(code, issue.RuleCode);
+        Assert.Equal(2, issue.Location.Row);
+        Assert.Equal(1, result.Value?.Version ?? 1);
+    }
+
     [Theory]
     [InlineData("\"bookletCount\":200", "\"bookletCount\":\"200\"", "voucher-file.field", "$.bookletCount")] // a number given as a string
     [InlineData("\"bookletCount\":200", "\"bookletCount\":200,\"bookletCount\":200", "file.json.duplicate-key", "$.bookletCount")]

@@ -76,7 +76,7 @@ public class VoucherFileProperties
         VoucherEvent[] events =
         [
             new OrderQuoted(at, "o", 20, 10, ["seniors"], ["departement:33"]),
-            new OrderConfirmed(at, "o"),
+            new OrderConfirmed(at, "o", 0.04m, 0.2m),
             new BookletsIssued(at, "o", 1, 1, 2, 10),
             new BookletsInjected(at, 1, 2, "d"),
             new PassesHanded(at, 1, 10, "d", "B1", "seniors"),
@@ -97,6 +97,9 @@ public class VoucherFileProperties
         }
 
         Assert.Contains("\"month\":\"2025-04\"", InclusionJson.SerializeEvent(events[9]), StringComparison.Ordinal);
+        Assert.Contains("\"upstreamRate\":0.04,\"vatRate\":0.2", InclusionJson.SerializeEvent(events[1]), StringComparison.Ordinal);
+        var confirmed = (OrderConfirmed)InclusionJson.DeserializeEvent(InclusionJson.SerializeEvent(events[1]));
+        Assert.Equal((0.04m, 0.2m), (confirmed.UpstreamRate, confirmed.VatRate));
     }
 
     internal static (List<VoucherEvent> Events, Inclusion.Sdk.Reporting.ValidationReport Report) ReadEvents(string text, string source)

@@ -67,7 +67,7 @@ public class VoucherRuleTests
         Rejected(ledger, l => l.Expire("o", At(2026, 1, 31, 23)), "order.not-ended");
         Rejected(ledger, l => l.Record(new OrderExpired(At(2026, 2, 1), "o", 3)), "order.expired-count");
         Rejected(ledger, l => l.Confirm("o", At(2024, 1, 1)), "ledger.time-order");
-        Rejected(ledger, l => l.Record(new OrderConfirmed(At(2025, 1, 4), "o", schemaVersion: 2)), "voucher-file.schema-version");
+        Rejected(ledger, l => l.Record(new OrderConfirmed(At(2025, 1, 4), "o", 0.04m, 0.2m, schemaVersion: 2)), "voucher-file.schema-version");
     }
 
     [Fact]
@@ -243,7 +243,7 @@ public class VoucherRuleTests
     public void File_rules_are_located()
     {
         var issues = new ValidationReportBuilder();
-        var events = VoucherEventFile.Read(Utf8("{\"type\":\"order-confirmed\",\"at\":\"2025-01-01T00:00:00Z\",\"orderId\":\"o\"}\n\n{oops\n{\"type\":\"nope\",\"at\":\"2025-01-01T00:00:00Z\"}\n{\"type\":\"order-confirmed\",\"at\":\"2025-01-01T00:00:00Z\"}\n{\"type\":\"order-confirmed\",\"at\":\"2025-01-01T00:00:00Z\",\"orderId\":\"o\",\"schemaVersion\":3}\n"), issues, new ReadOptions { Source = "events.jsonl" }).ToList();
+        var events = VoucherEventFile.Read(Utf8("{\"type\":\"order-confirmed\",\"at\":\"2025-01-01T00:00:00Z\",\"orderId\":\"o\",\"upstreamRate\":0.04,\"vatRate\":0.2}\n\n{oops\n{\"type\":\"nope\",\"at\":\"2025-01-01T00:00:00Z\"}\n{\"type\":\"order-confirmed\",\"at\":\"2025-01-01T00:00:00Z\"}\n{\"type\":\"order-confirmed\",\"at\":\"2025-01-01T00:00:00Z\",\"orderId\":\"o\",\"upstreamRate\":0.04,\"vatRate\":0.2,\"schemaVersion\":3}\n"), issues, new ReadOptions { Source = "events.jsonl" }).ToList();
         Assert.Single(events);
         var found = issues.Build("events.jsonl").Issues;
         Assert.Equal(("file.json.malformed", 3L), (found[0].RuleCode, found[0].Location.Row!.Value));

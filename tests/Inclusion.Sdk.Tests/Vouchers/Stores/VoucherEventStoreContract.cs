@@ -15,7 +15,7 @@ public abstract class VoucherEventStoreContract
     internal static IReadOnlyList<VoucherEvent> OneOfEach() =>
     [
         new OrderQuoted(At(2025, 1, 10), "order-1", 20, 10, ["tous"], ["departement:33"]),
-        new OrderConfirmed(At(2025, 1, 12), "order-1"),
+        new OrderConfirmed(At(2025, 1, 12), "order-1", 0.04m, 0.2m),
         new BookletsIssued(At(2025, 1, 15), "order-1", 1, 1, 2, 10),
         new BookletsInjected(At(2025, 1, 15), 1, 2, "ccas-bordeaux"),
         new PassesHanded(At(2025, 2, 1), 1, 10, "ccas-bordeaux", "b-1", "tous"),
