@@ -24,7 +24,7 @@ redemptions=$((events - 4))
 passes=$(( (redemptions + 1 + 9) / 10 * 10 )) # at least one pass left for the scan below
 awk -v n="$redemptions" -v passes="$passes" 'BEGIN {
   printf "{\"type\":\"order-quoted\",\"orderId\":\"BIG\",\"passCount\":%d,\"bookletSize\":10,\"targetPublics\":[\"seniors\"],\"perimeter\":[],\"at\":\"2025-01-06T09:00:00Z\",\"schemaVersion\":1}\n", passes
-  print "{\"type\":\"order-confirmed\",\"orderId\":\"BIG\",\"at\":\"2025-01-15T09:00:00Z\",\"schemaVersion\":1}"
+  print "{\"type\":\"order-confirmed\",\"orderId\":\"BIG\",\"upstreamRate\":0.04,\"vatRate\":0.20,\"at\":\"2025-01-15T09:00:00Z\",\"schemaVersion\":1}"
   printf "{\"type\":\"booklets-issued\",\"orderId\":\"BIG\",\"firstPass\":1,\"firstBooklet\":1,\"bookletCount\":%d,\"bookletSize\":10,\"at\":\"2025-01-20T09:00:00Z\",\"schemaVersion\":1}\n", passes / 10
   printf "{\"type\":\"booklets-injected\",\"firstBooklet\":1,\"bookletCount\":%d,\"distributorId\":\"ccas-bordeaux\",\"at\":\"2025-02-03T09:00:00Z\",\"schemaVersion\":1}\n", passes / 10
   for (k = 1; k <= n; k++) {
