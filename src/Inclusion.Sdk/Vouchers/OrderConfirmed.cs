@@ -35,7 +35,6 @@ public sealed class OrderConfirmed : VoucherEvent
     /// <summary>Gets the VAT rate on the upstream fee the order was confirmed at.</summary>
     public decimal VatRate { get; }
 
-
     /// <summary>Whether both rates are within 0–1.</summary>
     internal bool HasValidRates => UpstreamRate is >= 0m and <= 1m && VatRate is >= 0m and <= 1m;
 }
