@@ -130,7 +130,12 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
         var rows = new Row[events.Count];
         for (var i = 0; i < rows.Length; i++)
         {
-            rows[i] = Row.Of(events[i] ?? throw new ArgumentException("An event is null.", nameof(events)));
+            rows[i] = Row.Of(events[i] switch
+            {
+                null => throw new ArgumentException("An event is null.", nameof(events)),
+                PassesRedeemed { Passes.Count: 0 } => throw new ArgumentException("A redemption without passes cannot be stored: nothing was appended.", nameof(events)),
+                var e => e,
+            });
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -154,6 +159,11 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
         ArgumentNullException.ThrowIfNull(programmeId);
         ArgumentNullException.ThrowIfNull(redemption);
         ArgumentOutOfRangeException.ThrowIfNegative(basedOnVersion);
+        if (redemption.Passes.Count == 0)
+        {
+            throw new ArgumentException("A redemption without passes cannot be stored: nothing was appended.", nameof(redemption));
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         return await AppendRedemptionCoreAsync(programmeId, basedOnVersion, redemption, cancellationToken).ConfigureAwait(false);
     }
@@ -378,6 +388,7 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
         var versions = new List<long>();
         var ranks = new long[count];
         var redemptions = 0;
+        var barrier = 0; // the 1-based position in the batch of its last event other than a redemption (0: none)
         for (var i = 0; i < count; i++)
         {
             if (rows[i].Passes is { } held)
@@ -388,6 +399,10 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
                     passes.Add(pass);
                     versions.Add(expectedVersion + i + 1);
                 }
+            }
+            else
+            {
+                barrier = i + 1;
             }
         }
 
@@ -403,7 +418,7 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
                     append.Add(new NpgsqlParameter<long>("expected", expectedVersion));
                     append.Add(new NpgsqlParameter<long>("count", count));
                     append.Add(new NpgsqlParameter<long>("redemptions", redemptions));
-                    append.Add(new NpgsqlParameter<bool>("barrier", redemptions < count));
+                    append.Add(new NpgsqlParameter<long>("barrier", barrier));
                     append.Add(new NpgsqlParameter<string[]>("types", [.. rows.Select(r => r.Type)]));
                     append.Add(new NpgsqlParameter<DateTime[]>("ats", [.. rows.Select(r => r.At)]));
                     append.Add(new NpgsqlParameter<string?[]>("keys", [.. rows.Select(r => r.Key)]));
@@ -782,7 +797,7 @@ public sealed partial class PostgreSqlVoucherEventStore : IVoucherEventStore, IA
             Version = $"SELECT version FROM {s}.voucher_streams WHERE programme = @programme";
             Read = $"SELECT version, json FROM {s}.voucher_events WHERE programme = @programme AND version > @from ORDER BY version";
             CreateStream = $"INSERT INTO {s}.voucher_streams (programme, version, barrier, redemptions) VALUES (@programme, 0, 0, 0) ON CONFLICT DO NOTHING";
-            Append = $"WITH s AS (UPDATE {s}.voucher_streams SET version = version + @count, barrier = CASE WHEN @barrier THEN version + @count ELSE barrier END, redemptions = redemptions + @redemptions WHERE programme = @programme AND version = @expected RETURNING version, redemptions - @redemptions AS before), "
+            Append = $"WITH s AS (UPDATE {s}.voucher_streams SET version = version + @count, barrier = CASE WHEN @barrier > 0 THEN version + @barrier ELSE barrier END, redemptions = redemptions + @redemptions WHERE programme = @programme AND version = @expected RETURNING version, redemptions - @redemptions AS before), "
                 + "u AS (SELECT u.n, u.type, u.at, u.key, CASE WHEN u.rank > 0 THEN replace(u.json, @placeholder, '\"redemption\":' || (s.before + u.rank) || ',') ELSE u.json END AS json "
                 + "FROM s, unnest(@types, @ats, @keys, @jsons, @ranks) WITH ORDINALITY AS u(type, at, key, json, rank, n)), "
                 + $"e AS (INSERT INTO {s}.voucher_events (programme, version, type, at, idempotency_key, json) SELECT @programme, @expected + u.n, u.type, u.at, COALESCE(u.key, encode(sha256(convert_to(u.json, 'UTF8')), 'hex')), u.json FROM u), "

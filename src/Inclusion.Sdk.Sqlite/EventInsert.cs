@@ -25,8 +25,13 @@ internal sealed class EventInsert : IDisposable
         insertEvent = Command(connection, "INSERT INTO voucher_events (programme, version, type, at, json, idempotency_key) VALUES ($programme, $version, $type, $at, $json, $key)", "$version", "$type", "$at", "$json", "$key");
         insertPass = Command(connection, "INSERT INTO voucher_redeemed_passes (programme, pass, version) VALUES ($programme, $pass, $version)", "$pass", "$version");
         findPass = Command(connection, "SELECT version FROM voucher_redeemed_passes WHERE programme = $programme AND pass = $pass", "$pass");
-        findKey = Command(connection, "SELECT version FROM voucher_events WHERE programme = $programme AND idempotency_key = $key", "$key");
-        readStream = Command(connection, "SELECT version, barrier, redemptions FROM voucher_streams WHERE programme = $programme");
+        findKey = Command(connection, "SELECT version FROM voucher_events WHERE programme = $programme AND idempotency_key = $key AND type <> 'passes-redeemed'", "$key");
+        readStream = Command(
+            connection,
+            """
+            SELECT COALESCE((SELECT MAX(version) FROM voucher_events WHERE programme = $programme), 0), COALESCE(s.version, 0), COALESCE(s.barrier, 0), COALESCE(s.redemptions, 0)
+            FROM (SELECT 1) LEFT JOIN voucher_streams s ON s.programme = $programme
+            """);
         writeStream = Command(
             connection,
             """
@@ -51,14 +56,21 @@ internal sealed class EventInsert : IDisposable
         }
     }
 
-    /// <summary>The stream's row (zeros when the stream has no event).</summary>
+    /// <summary>
+    /// The stream's state (zeros when the stream has no event): its version is its highest event version; its row,
+    /// written with the last event other than a redemption, counts the redemptions up to the row's version, and every
+    /// event after it is a redemption.
+    /// </summary>
     internal StreamRow Stream()
     {
         using var reader = readStream.ExecuteReader();
-        return reader.Read() ? new StreamRow(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2)) : default;
+        reader.Read();
+        var version = reader.GetInt64(0);
+        var rowVersion = reader.GetInt64(1);
+        return new StreamRow(version, reader.GetInt64(2), reader.GetInt64(3) + (version - rowVersion));
     }
 
-    /// <summary>Writes the stream's row.</summary>
+    /// <summary>Writes the stream's row (with an event other than a redemption).</summary>
     internal void Write(StreamRow stream)
     {
         var p = writeStream.Parameters;
@@ -83,7 +95,7 @@ internal sealed class EventInsert : IDisposable
         return null;
     }
 
-    /// <summary>The version of the event stored with this idempotency key, if any.</summary>
+    /// <summary>The version of the event other than a redemption stored with this idempotency key, if any.</summary>
     internal long? VersionOfKey(string key)
     {
         findKey.Parameters[1].Value = key;

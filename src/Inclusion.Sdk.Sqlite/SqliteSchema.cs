@@ -58,6 +58,16 @@ internal static class SqliteSchema
             data BLOB NOT NULL
         );
         """,
+
+        // 4: a redemption writes two b-trees, not four. Its passes' rows already make it unique (a redemption has at
+        // least one pass, and a retried scan is found by its passes), so the idempotency index leaves redemptions out;
+        // and the stream row is written only with an event other than a redemption: the stream's version is the
+        // highest version of its events, and its redemptions are those of the row plus every event after the row's
+        // version (all redemptions). Existing rows are up to date, so nothing is back-filled.
+        """
+        DROP INDEX voucher_events_idempotency;
+        CREATE UNIQUE INDEX voucher_events_idempotency ON voucher_events (programme, idempotency_key) WHERE type <> 'passes-redeemed';
+        """,
     ];
 
     internal static int Version => Migrations.Length;

@@ -121,6 +121,10 @@ public sealed class SqliteVoucherEventStore : IVoucherEventStore, IDisposable
         foreach (var e in events)
         {
             _ = e ?? throw new ArgumentException("An event is null.", nameof(events));
+            if (e is PassesRedeemed { Passes.Count: 0 })
+            {
+                throw new ArgumentException("A redemption without passes cannot be stored: nothing was appended.", nameof(events));
+            }
         }
 
         return Append(programmeId, events, stream => stream.Version == expectedVersion, cancellationToken);
@@ -136,6 +140,11 @@ public sealed class SqliteVoucherEventStore : IVoucherEventStore, IDisposable
         ArgumentNullException.ThrowIfNull(programmeId);
         ArgumentNullException.ThrowIfNull(redemption);
         ArgumentOutOfRangeException.ThrowIfNegative(basedOnVersion);
+        if (redemption.Passes.Count == 0)
+        {
+            throw new ArgumentException("A redemption without passes cannot be stored: nothing was appended.", nameof(redemption));
+        }
+
         return Append(programmeId, [redemption], stream => stream.Barrier <= basedOnVersion && stream.Version >= basedOnVersion, cancellationToken, sameScanIsDuplicate: true);
     }
 
@@ -296,6 +305,7 @@ public sealed class SqliteVoucherEventStore : IVoucherEventStore, IDisposable
                 return new AppendResult(AppendOutcome.Conflict, stream.Version);
             }
 
+            var barrierMoved = false;
             for (var i = 0; i < jsons.Length; i++)
             {
                 var e = events[i];
@@ -314,16 +324,25 @@ public sealed class SqliteVoucherEventStore : IVoucherEventStore, IDisposable
                     }
                 }
 
-                if (statements.VersionOfKey(keys[i]) is { } stored)
+                else
                 {
-                    return new AppendResult(AppendOutcome.Duplicate, stored);
+                    // A redemption is unique by its passes (checked above); other events by their key.
+                    if (statements.VersionOfKey(keys[i]) is { } stored)
+                    {
+                        return new AppendResult(AppendOutcome.Duplicate, stored);
+                    }
+
+                    barrierMoved = true;
                 }
 
                 stream = stream.After(e);
                 statements.Add(stream.Version, e, InclusionJson.EventType(jsons[i]), jsons[i], keys[i]);
             }
 
-            statements.Write(stream);
+            if (barrierMoved)
+            {
+                statements.Write(stream);
+            }
 
             // Last chance to cancel: past the commit, the events are stored.
             cancellationToken.ThrowIfCancellationRequested();

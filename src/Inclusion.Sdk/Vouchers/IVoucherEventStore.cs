@@ -25,7 +25,9 @@ namespace Inclusion.Sdk.Vouchers;
 /// scan (same time, provider, service and passes: the identical event but for its number, which the store gives — a
 /// scan retried after a lost answer) answers <see cref="AppendOutcome.Duplicate"/> with the stored event's version, in
 /// every store: the append had been done; any other redemption of a held pass is
-/// <see cref="AppendOutcome.PassTaken"/>. Pinned by the store contract tests.</para>
+/// <see cref="AppendOutcome.PassTaken"/>. A redemption without passes, which the ledger never records
+/// (<c>redemption.empty</c>), is refused by every store with an <see cref="ArgumentException"/>: SQL stores find a
+/// retried redemption by its passes. Pinned by the store contract tests.</para>
 /// <para>Implementations: <see cref="InMemoryVoucherEventStore"/> (tests, notebooks), <c>SqliteVoucherEventStore</c> in
 /// <c>Inclusion.Sdk.Sqlite</c>, <c>PostgreSqlVoucherEventStore</c> in <c>Inclusion.Sdk.PostgreSql</c>. A store checks
 /// nothing else about the events' meaning: the ledger decides, the store records. A cancelled call appends nothing or

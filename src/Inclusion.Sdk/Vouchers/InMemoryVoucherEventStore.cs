@@ -33,7 +33,10 @@ public sealed class InMemoryVoucherEventStore : IVoucherEventStore
         ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
         foreach (var e in events)
         {
-            Preconditions.CheckNotNull(e);
+            if (Preconditions.CheckNotNull(e) is PassesRedeemed { Passes.Count: 0 })
+            {
+                throw new ArgumentException("A redemption without passes cannot be stored: nothing was appended.", nameof(events));
+            }
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -65,6 +68,11 @@ public sealed class InMemoryVoucherEventStore : IVoucherEventStore
         Preconditions.CheckNotNull(programmeId);
         Preconditions.CheckNotNull(redemption);
         ArgumentOutOfRangeException.ThrowIfNegative(basedOnVersion);
+        if (redemption.Passes.Count == 0)
+        {
+            throw new ArgumentException("A redemption without passes cannot be stored: nothing was appended.", nameof(redemption));
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         lock (gate)
         {

@@ -209,6 +209,53 @@ public abstract class VoucherEventStoreContract
     }
 
     [Fact]
+    public async Task Versions_numbers_and_the_barrier_hold_across_batches_mixing_redemptions_and_other_events()
+    {
+        if (await CreateStoreAsync() is not { } store)
+        {
+            return;
+        }
+
+        var events = OneOfEach();
+        Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync(Programme, 0, [.. events.Take(5)])).Outcome);
+        Assert.Equal(new AppendResult(AppendOutcome.Appended, 6), await store.AppendRedemptionAsync(Programme, 5, Scan(1)));
+        Assert.Equal(new AppendResult(AppendOutcome.Appended, 7), await store.AppendRedemptionAsync(Programme, 5, Scan(2)));
+        Assert.Equal(7, await store.GetVersionAsync(Programme));
+
+        // A batch: a redemption, the distribution block (version 9: the barrier), a redemption.
+        Assert.Equal(new AppendResult(AppendOutcome.Appended, 10), await store.AppendAsync(Programme, 7, [Scan(3), events[6], Scan(4)]));
+        Assert.Equal(new AppendResult(AppendOutcome.Conflict, 10), await store.AppendRedemptionAsync(Programme, 8, Scan(5)));
+        Assert.Equal(new AppendResult(AppendOutcome.Appended, 11), await store.AppendRedemptionAsync(Programme, 9, Scan(5)));
+        Assert.Equal(new AppendResult(AppendOutcome.Appended, 12), await store.AppendRedemptionAsync(Programme, 11, Scan(6)));
+        Assert.Equal(12, await store.GetVersionAsync(Programme));
+        Assert.Equal(new AppendResult(AppendOutcome.Conflict, 12), await store.AppendAsync(Programme, 11, [events[7]]));
+        Assert.Equal(new AppendResult(AppendOutcome.Appended, 13), await store.AppendAsync(Programme, 12, [events[7]]));
+        Assert.Equal(new AppendResult(AppendOutcome.Appended, 14), await store.AppendRedemptionAsync(Programme, 13, Scan(7)));
+
+        var read = await ReadAll(store, Programme);
+        Assert.Equal(14, read.Count);
+        Assert.Equal([1L, 2, 3, 4, 5, 6, 7], read.OfType<PassesRedeemed>().Select(r => r.Redemption));
+        Assert.Equal([1L, 2, 3, 4, 5, 6, 7], read.OfType<PassesRedeemed>().Select(r => r.Passes.Single()));
+    }
+
+    [Fact]
+    public async Task A_redemption_without_passes_is_refused_by_every_store_and_nothing_is_appended()
+    {
+        if (await CreateStoreAsync() is not { } store)
+        {
+            return;
+        }
+
+        var events = OneOfEach();
+        Assert.Equal(AppendOutcome.Appended, (await store.AppendAsync(Programme, 0, [.. events.Take(5)])).Outcome);
+        var empty = new PassesRedeemed(At(2025, 3, 1), 1, ProviderA, "atelier-2h", []);
+        await Assert.ThrowsAsync<ArgumentException>(async () => await store.AppendRedemptionAsync(Programme, 5, empty));
+        await Assert.ThrowsAsync<ArgumentException>(async () => await store.AppendAsync(Programme, 5, [Scan(1), empty]));
+        Assert.Equal(5, await store.GetVersionAsync(Programme));
+        Assert.Equal(new AppendResult(AppendOutcome.Appended, 6), await store.AppendRedemptionAsync(Programme, 5, Scan(1)));
+    }
+
+    [Fact]
     public async Task A_redemption_decided_before_an_event_of_another_kind_conflicts()
     {
         if (await CreateStoreAsync() is not { } store)
