@@ -82,8 +82,9 @@ internal static class ScaleBench
 /// <summary>
 /// 8 concurrent writers, each with its own store instance (its own connection) and its own <see cref="StoredVoucherLedger"/>,
 /// redeeming distinct passes against one SQLite file or one PostgreSQL database, beside 8 concurrent raw inserters (8
-/// connections, one-row transactions of an event-sized row) with the same durability settings (the defaults:
-/// <c>synchronous=FULL</c>, <c>synchronous_commit=on</c>). Per-operation figures: divide by <see cref="Operations"/>.
+/// connections, one-row transactions of an event-sized row) with the same durability settings (the defaults,
+/// <c>synchronous=FULL</c> and <c>synchronous_commit=on</c>, or the relaxed ones: <see cref="Relaxed"/>).
+/// Per-operation figures: divide by <see cref="Operations"/>.
 /// PostgreSQL needs <c>INCLUSION_POSTGRES</c>; without it its cases return at once.
 /// </summary>
 public class ConcurrentWriterBenchmarks
@@ -94,6 +95,7 @@ public class ConcurrentWriterBenchmarks
     private string schema = null!;
     private readonly List<IAsyncDisposable> stores = [];
     private StoredVoucherLedger[] ledgers = [];
+    private IVoucherEventStore[] writerStores = [];
     private SqliteConnection[] rawSqlite = [];
     private NpgsqlConnection[] rawPostgres = [];
 
@@ -104,6 +106,13 @@ public class ConcurrentWriterBenchmarks
     /// <summary>Gets or sets the store.</summary>
     [Params(StoreKind.Sqlite, StoreKind.PostgreSql)]
     public StoreKind Store { get; set; }
+
+    /// <summary>
+    /// Gets or sets whether both sides run with the relaxed durability settings (<c>synchronous=NORMAL</c>,
+    /// <c>synchronous_commit=off</c>) instead of the defaults (<c>FULL</c>, <c>on</c>).
+    /// </summary>
+    [Params(false, true)]
+    public bool Relaxed { get; set; }
 
     private bool Skipped => Store == StoreKind.PostgreSql && ScaleBench.Server is null;
 
@@ -124,36 +133,42 @@ public class ConcurrentWriterBenchmarks
         if (Store == StoreKind.Sqlite)
         {
             var path = Path.Combine(folder, $"ledger-{round}.db");
-            var stores = Enumerable.Range(0, Writers).Select(_ => SqliteVoucherEventStore.OpenAsync(path).AsTask().GetAwaiter().GetResult()).ToArray();
+            var sqliteOptions = new SqliteVoucherStoreOptions { Synchronous = Relaxed ? SqliteSynchronous.Normal : SqliteSynchronous.Full };
+            var stores = Enumerable.Range(0, Writers).Select(_ => SqliteVoucherEventStore.OpenAsync(path, sqliteOptions).AsTask().GetAwaiter().GetResult()).ToArray();
             this.stores.AddRange(stores.Select(s => (IAsyncDisposable)new Disposing(s)));
             stores[0].AppendAsync(programme.Id, 0, prefix).AsTask().GetAwaiter().GetResult();
             ledgers = [.. stores.Select(s => StoredVoucherLedger.OpenAsync(programme, s).AsTask().GetAwaiter().GetResult())];
+            writerStores = stores;
             var rawPath = Path.Combine(folder, $"raw-{round}.db");
             rawSqlite = [.. Enumerable.Range(0, Writers).Select(_ => new SqliteConnection($"Data Source={rawPath};Pooling=False"))];
             foreach (var c in rawSqlite)
             {
                 c.Open();
-                ScaleBench.Execute(c, "PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
+                ScaleBench.Execute(c, $"PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; PRAGMA synchronous = {(Relaxed ? "NORMAL" : "FULL")};");
             }
 
-            ScaleBench.Execute(rawSqlite[0], "CREATE TABLE t (programme TEXT NOT NULL, version INTEGER NOT NULL, type TEXT NOT NULL, at TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (programme, version)) WITHOUT ROWID;");
+            ScaleBench.Execute(rawSqlite[0], "CREATE TABLE t (programme TEXT NOT NULL, version INTEGER NOT NULL, type TEXT NOT NULL, at TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (programme, version)) WITHOUT ROWID;"
+                + "CREATE TABLE g (programme TEXT NOT NULL, version INTEGER NOT NULL, type TEXT NOT NULL, at TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (programme, version)) WITHOUT ROWID;");
         }
         else
         {
             schema = $"bench8_{Environment.ProcessId}_{round}";
-            var options = new PostgreSqlVoucherStoreOptions { Schema = schema };
+            var options = new PostgreSqlVoucherStoreOptions { Schema = schema, SynchronousCommit = Relaxed ? PostgreSqlSynchronousCommit.Off : PostgreSqlSynchronousCommit.On };
             var stores = Enumerable.Range(0, Writers).Select(_ => PostgreSqlVoucherEventStore.OpenAsync(ScaleBench.Server!, options).AsTask().GetAwaiter().GetResult()).ToArray();
             this.stores.AddRange(stores);
             stores[0].AppendAsync(programme.Id, 0, prefix).AsTask().GetAwaiter().GetResult();
             ledgers = [.. stores.Select(s => StoredVoucherLedger.OpenAsync(programme, s).AsTask().GetAwaiter().GetResult())];
+            writerStores = stores;
             rawPostgres = [.. Enumerable.Range(0, Writers).Select(_ => new NpgsqlConnection(ScaleBench.Server))];
             foreach (var c in rawPostgres)
             {
                 c.Open();
-                ScaleBench.Execute(c, "SET synchronous_commit TO on");
+                ScaleBench.Execute(c, Relaxed ? "SET synchronous_commit TO off" : "SET synchronous_commit TO on");
             }
 
-            ScaleBench.Execute(rawPostgres[0], $"CREATE TABLE {schema}.t (programme text NOT NULL, version bigint NOT NULL, type text NOT NULL, at timestamptz NOT NULL, idempotency_key text NOT NULL, json text NOT NULL, PRIMARY KEY (programme, version), UNIQUE (programme, idempotency_key))");
+            ScaleBench.Execute(rawPostgres[0], $"CREATE TABLE {schema}.t (programme text NOT NULL, version bigint NOT NULL, type text NOT NULL, at timestamptz NOT NULL, idempotency_key text NOT NULL, json text NOT NULL, PRIMARY KEY (programme, version), UNIQUE (programme, idempotency_key));"
+                + $"CREATE TABLE {schema}.g (programme text NOT NULL, version bigint NOT NULL, type text NOT NULL, at timestamptz NOT NULL, idempotency_key text NOT NULL, json text NOT NULL, PRIMARY KEY (programme, version), UNIQUE (programme, idempotency_key));"
+                + $"CREATE TABLE {schema}.c (programme text PRIMARY KEY, version bigint NOT NULL); INSERT INTO {schema}.c VALUES ('bench', 0);");
         }
     }
 
@@ -217,6 +232,32 @@ public class ConcurrentWriterBenchmarks
         return counts.Sum();
     }
 
+    /// <summary>8 writers append redemptions of distinct passes straight to their stores (no ledger, no catch-up).</summary>
+    /// <returns>The number of redemptions appended.</returns>
+    [Benchmark(OperationsPerInvoke = 2_000)]
+    public async Task<int> AppendRedemptionsWith8Writers()
+    {
+        if (Skipped)
+        {
+            return 0;
+        }
+
+        var programme = ScaleBench.Programme().Id;
+        var counts = await Task.WhenAll(Enumerable.Range(0, Writers).Select(w => Task.Run(async () =>
+        {
+            var store = writerStores[w];
+            var recorded = 0;
+            for (var n = w + 1; n <= Operations; n += Writers)
+            {
+                var result = await store.AppendRedemptionAsync(programme, 4, new PassesRedeemed(ScaleBench.March, 1, ScaleBench.Provider, "atelier", [n]));
+                recorded += result.Outcome == AppendOutcome.Appended ? 1 : throw new InvalidOperationException($"Pass {n}: {result}");
+            }
+
+            return recorded;
+        })));
+        return counts.Sum();
+    }
+
     /// <summary>The physical limit: 8 connections inserting one-row transactions of an event-sized row at once.</summary>
     /// <returns>The number of rows inserted.</returns>
     [Benchmark(Baseline = true, OperationsPerInvoke = 2_000)]
@@ -258,6 +299,55 @@ public class ConcurrentWriterBenchmarks
                 for (var n = w + 1; n <= Operations; n += Writers)
                 {
                     version.TypedValue = n;
+                    json.TypedValue = ScaleBench.RawJson(n);
+                    key.TypedValue = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json.TypedValue)));
+                    insert.ExecuteNonQuery();
+                }
+            }
+        })));
+        return Operations;
+    }
+
+    /// <summary>
+    /// The physical limit of a gapless numbering per stream: 8 connections inserting one-row transactions of an
+    /// event-sized row, each numbered one more than the last (SQLite: the highest version + 1 under the file's write
+    /// lock; PostgreSQL: a counter row updated by the insert's own statement, locked until the commit).
+    /// </summary>
+    /// <returns>The number of rows inserted.</returns>
+    [Benchmark(OperationsPerInvoke = 2_000)]
+    public async Task<int> RawGaplessInsertWith8Writers()
+    {
+        if (Skipped)
+        {
+            return 0;
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, Writers).Select(w => Task.Run(() =>
+        {
+            if (Store == StoreKind.Sqlite)
+            {
+                var c = rawSqlite[w];
+                using var insert = c.CreateCommand();
+                insert.CommandText = "INSERT INTO g SELECT 'bench', COALESCE(MAX(version), 0) + 1, 'passes-redeemed', '2025-03-03T09:00:00Z', $j FROM g WHERE programme = 'bench'";
+                var json = insert.Parameters.Add("$j", SqliteType.Text);
+                for (var n = w + 1; n <= Operations; n += Writers)
+                {
+                    using var transaction = c.BeginTransaction(deferred: false);
+                    insert.Transaction = transaction;
+                    json.Value = ScaleBench.RawJson(n);
+                    insert.ExecuteNonQuery();
+                    transaction.Commit();
+                }
+            }
+            else
+            {
+                using var insert = new NpgsqlCommand($"WITH c AS (UPDATE {schema}.c SET version = version + 1 WHERE programme = 'bench' RETURNING version) INSERT INTO {schema}.g SELECT 'bench', c.version, 'passes-redeemed', '2025-03-03T09:00:00Z', @k, @j FROM c", rawPostgres[w]);
+                var key = new NpgsqlParameter<string> { ParameterName = "k" };
+                var json = new NpgsqlParameter<string> { ParameterName = "j" };
+                insert.Parameters.Add(key);
+                insert.Parameters.Add(json);
+                for (var n = w + 1; n <= Operations; n += Writers)
+                {
                     json.TypedValue = ScaleBench.RawJson(n);
                     key.TypedValue = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json.TypedValue)));
                     insert.ExecuteNonQuery();
