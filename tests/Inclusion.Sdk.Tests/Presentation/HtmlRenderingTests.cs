@@ -40,6 +40,47 @@ public class HtmlRenderingTests
         Assert.NotEqual(english, french);
     }
 
+    /// <summary>One value each result must show, read from the instance itself (and the mark where the default rule hides it).</summary>
+    [Theory]
+    [MemberData(nameof(TypeNames))]
+    public void Every_result_type_shows_its_values(string typeName)
+    {
+        var result = HtmlSamples.Of(typeName);
+        var inv = CultureInfo.InvariantCulture;
+        string[] expected = result switch
+        {
+            ValidationReport r => ["siret.checksum", r.ErrorCount.ToString(inv)],
+            Inclusion.Sdk.Activities.ActivityStatistics r => [r.Activities.ToString(inv), r.Accompaniments.ToString(inv)],
+            Inclusion.Sdk.Activities.PublishedActivityStatistics r => [.. r.Groups.Select(g => g.Key), r.Totals(0)[0].Value!.Value.ToString(inv)],
+            Inclusion.Sdk.Activities.LegacyCraStatistics r => [r.Accompaniments.ToString(inv), "s"], // 2 reports: below 11
+            DsiEstimate r => [r.SampleCount.ToString(inv), r.Catalogue],
+            WeightedProportion r => [Math.Round(r.Estimate * 100, 1, MidpointRounding.AwayFromZero).ToString("0.#", inv) + " %"],
+            ReferenceComparison r => [r.Figure.Indicator, r.Figure.Geo],
+            Inclusion.Sdk.Skills.CohortStatistics r => [r.Profile, "s"], // 3 people
+            Inclusion.Sdk.Skills.SkillsProgress r => ["2.1", "2", r.PersonId],
+            Inclusion.Sdk.Indicators.IndexResult r => [r.Rows[0].Code, "1", "5"],
+            Inclusion.Sdk.Indicators.IndicatorTable => ["31555", "1.5", "—"],
+            Inclusion.Sdk.Offer.OfferMap r => [r.Places.ToString(inv), r.ByDepartement[0].Code],
+            Inclusion.Sdk.Offer.OfferDensity r => [r.Code, r.Places.ToString(inv)],
+            ProtectedTable => ["40", "s"],
+            ProtectedDistribution => ["40", "20", "s"], // 3 below 11; the zero is its complementary suppression
+            Inclusion.Sdk.Vouchers.VoucherKpis r => [r.Overall.PassesHanded.ToString(inv), r.ByDistributor[0].Label],
+            Inclusion.Sdk.Vouchers.KpiFigures r => [r.PassesRedeemed.ToString(inv), r.ValueUsed.ToString()],
+            Inclusion.Sdk.Vouchers.ClosingStatement r => [r.PassesOrdered.ToString(inv), r.PaidToProviders.ToString()],
+            Inclusion.Sdk.Vouchers.ProviderStatement r => [r.ProviderName, r.NetPayable.ToString()],
+            Inclusion.Sdk.Vouchers.VoucherSettlement r => [r.Statements[0].ProviderName, r.Closing.PaidToProviders.ToString()],
+            StrategyEvaluation r => [.. r.Objectives.Select(o => o.Id), r.Budget.ToString()],
+            FundingTotals r => [r.Planned.ToString(), r.Spent.ToString()],
+            CommitmentSummary r => [r.ActorName, r.Title],
+            TrainingSummary r => [r.Title],
+            SeedReferenceComparison r => [r.IndicatorId, Math.Round(r.ReferencePercent, 1, MidpointRounding.AwayFromZero).ToString("0.#", inv) + " %"],
+            Inclusion.Sdk.Files.PlacesFileSummary r => [r.RowCount.ToString(inv)],
+            _ => throw new InvalidOperationException("no expectation for " + typeName),
+        };
+        var cells = HtmlAssert.Parse(result.ToHtml()).Descendants().Where(e => e.Name.LocalName is "td" or "th" or "dd").Select(e => e.Value).ToHashSet();
+        Assert.All(expected, value => Assert.Contains(value, cells));
+    }
+
     [Fact]
     public void Every_public_result_type_marked_renderable_has_a_sample_a_rendering_and_the_formatter_attribute()
     {
@@ -184,8 +225,9 @@ public class HtmlRenderingTests
         Assert.All(evaluation.Objectives, o => Assert.Contains(o.Id + " ", desc, StringComparison.Ordinal));
         var objectives = root.Table("Objectives");
         Assert.All(evaluation.Objectives, o => Assert.Equal(o.Title, objectives.Row(o.Id)[0]));
-        Assert.Contains(objectives.Element("tbody")!.Elements("tr").SelectMany(r => r.Elements()), c => c.Value.Contains(IndicatorReference.ParticipationShare.Description, StringComparison.Ordinal)
-            || evaluation.Objectives.All(o => IndicatorReference.FindKnown(o.IndicatorId) is null));
+        // The plan's O4 measures a known indicator: its definition is shown with its identifier.
+        Assert.Equal(IndicatorReference.ParticipationShare.Id + " — " + IndicatorReference.ParticipationShare.Description,
+            objectives.Row("O4")[2]);
     }
 
     [Fact]
@@ -237,6 +279,10 @@ public class HtmlRenderingTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void Options_refuse_a_null_rule() =>
+        Assert.Throws<ArgumentNullException>(() => HtmlOptions.Default with { Disclosure = null! });
 
     [Fact]
     public void Write_html_and_the_document_carry_the_same_fragment()
