@@ -96,31 +96,4 @@ public class LargeSampleIntervalTests
         Assert.Equal(wilson.Upper, exact.Upper, x < 100 ? 2e-6 : 2e-6);
         Assert.True(exact.Width >= wilson.Width * 0.999);
     }
-
-    [Theory]
-    // Korn & Graubard (1998) with their degrees-of-freedom correction, as R's survey::svyciprop(method = "beta"):
-    // n*_df = n_eff · (t_{n−1, α/2} / t_{df, α/2})², then Clopper–Pearson on (p̂ · n*_df, n*_df). Reference values
-    // computed independently with mpmath 1.3 (40 digits: betainc and findroot); t_{9, 0.975} = 2.2621572 (tables).
-    [InlineData(0.1, 50, 200, 9, 37.9943602723399, 0.0266932907954099, 0.241337961702301)]
-    [InlineData(0.3, 120.5, 400, 20, 107.030748946066, 0.21521533843504, 0.396189774350771)]
-    [InlineData(0.1, 50, 200, 199, 50.0, 0.0332750935890225, 0.218135366434202)]
-    public void Korn_Graubard_applies_the_degrees_of_freedom_correction(double p, double effective, double n, double df, double adjusted, double lower, double upper)
-    {
-        Assert.Equal(adjusted, BinomialInterval.KornGraubardSampleSize(effective, n, df), 8);
-        var interval = BinomialInterval.KornGraubard(p, effective, n, df);
-        Assert.Equal(lower, interval.Lower, 8);
-        Assert.Equal(upper, interval.Upper, 8);
-    }
-
-    [Fact]
-    public void Korn_Graubard_with_n_minus_1_degrees_of_freedom_is_Clopper_Pearson_on_the_effective_size()
-    {
-        var responses = SurveyEstimator.Proportion([true, false, false, true, false], [1, 2, 3, 1, 0.5]);
-        var plain = responses.ClopperPearson;
-        var corrected = responses.KornGraubard(); // df = n − 1 = 4 by default
-        Assert.Equal(plain.Lower, corrected.Lower, 12);
-        Assert.Equal(plain.Upper, corrected.Upper, 12);
-        var fewPsus = responses.KornGraubard(degreesOfFreedom: 2);
-        Assert.True(fewPsus.Lower < plain.Lower && fewPsus.Upper > plain.Upper);
-    }
 }
