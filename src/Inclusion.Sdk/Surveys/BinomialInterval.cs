@@ -16,8 +16,7 @@ namespace Inclusion.Sdk.Surveys;
 /// expected number of positive counts estimated from survey data", <i>Survey Methodology</i> 24(2), 193–201): the
 /// effective size is corrected for the design's degrees of freedom, n*_df = n_eff · (t_{n−1, α/2} / t_{df, α/2})²,
 /// then Clopper–Pearson on (p̂ · n*_df, n*_df). This is the formula of R's <c>survey::svyciprop(method = "beta")</c>
-/// (<c>n.eff * (qt(alpha/2, nrow(design) - 1) / qt(alpha/2, degf(design)))^2</c>) and of SAS PROC SURVEYFREQ's
-/// modified Clopper–Pearson limits. With df = n − 1 (the default, what a design without strata or clusters has) the
+/// (the same factor, with n the number of rows of the design and df its <c>degf</c>). With df = n − 1 (the default, what a design without strata or clusters has) the
 /// factor is 1; fewer degrees of freedom (clusters − strata) shrink n*_df and widen the interval. Example: p̂ = 0.1,
 /// n_eff = 50, n = 200, df = 9 → n*_df = 37.994, 95 % interval [0.0267, 0.2413].</para>
 /// <para>This class is stateless and thread-safe.</para>
