@@ -106,7 +106,7 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{executable} did not start.");
         try
         {
-            process.StandardOutput.BaseStream.CopyToAsync(Stream.Null).ContinueWith(_ => { }, TaskScheduler.Default).ToString();
+            _ = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null); // drained, never read
             var endpoint = await DevToolsEndpointAsync(process);
             using var http = new HttpClient { Timeout = Timeout };
             var targets = JsonNode.Parse(await http.GetStringAsync(new Uri(endpoint, "/json/list")))!.AsArray();
@@ -312,7 +312,7 @@ internal sealed class HeadlessChromium : IAsyncDisposable
             var match = Regex.Match(line, @"DevTools listening on (ws://[^/\s]+)/");
             if (match.Success)
             {
-                process.StandardError.BaseStream.CopyToAsync(Stream.Null).ContinueWith(_ => { }, TaskScheduler.Default).ToString();
+                _ = process.StandardError.BaseStream.CopyToAsync(Stream.Null); // drained from here on
                 return new Uri(match.Groups[1].Value.Replace("ws://", "http://", StringComparison.Ordinal));
             }
         }
