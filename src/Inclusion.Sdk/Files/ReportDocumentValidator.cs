@@ -1,6 +1,5 @@
 using System.Globalization;
 using FluentValidation;
-using Inclusion.Sdk.Presentation;
 using NodaTime;
 
 namespace Inclusion.Sdk.Files;

@@ -7,7 +7,6 @@ using Inclusion.Sdk.Identifiers;
 using Inclusion.Sdk.Indicators;
 using Inclusion.Sdk.Offer;
 using Inclusion.Sdk.Places;
-using Inclusion.Sdk.Presentation;
 using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Skills;
 using Inclusion.Sdk.Strategy;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Inclusion.Sdk.Presentation;
 using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Utility;
 

@@ -1,6 +1,6 @@
 using Inclusion.Sdk.Reporting;
 
-namespace Inclusion.Sdk.Presentation;
+namespace Inclusion.Sdk.Files;
 
 /// <summary>The rules of the territorial report's settings file and of building the report (<c>report.*</c>).</summary>
 internal static class ReportRules

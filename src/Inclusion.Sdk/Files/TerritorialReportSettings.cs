@@ -1,8 +1,7 @@
-using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Reporting;
 using NodaTime;
 
-namespace Inclusion.Sdk.Presentation;
+namespace Inclusion.Sdk.Files;
 
 /// <summary>
 /// What a territorial report shows: the territory's name, the language, the date of the data, and the files of each
