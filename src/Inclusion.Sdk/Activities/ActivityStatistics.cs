@@ -23,7 +23,8 @@ namespace Inclusion.Sdk.Activities;
 /// Memory holds fixed counters, one entry per distinct followed beneficiary and one per month: it does not grow with
 /// the number of activities.
 /// </remarks>
-public sealed class ActivityStatistics
+[Utility.TypeFormatterSource(typeof(Utility.HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class ActivityStatistics : Reporting.IHtmlRenderable
 {
     internal ActivityStatistics(
         long activities, long individual, long collective, long collectiveParticipants, long accompaniments,

@@ -7,7 +7,8 @@ namespace Inclusion.Sdk.Activities;
 /// Σ participants; usagers = Σ max(participants − recurrent, 0); themes counted once per report; age and status =
 /// Σ of the per-report counts, both shared out of the <b>age</b> total (the dashboard's denominator).
 /// </summary>
-public sealed class LegacyCraStatistics
+[Utility.TypeFormatterSource(typeof(Utility.HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class LegacyCraStatistics : Reporting.IHtmlRenderable
 {
     internal static readonly (string Api, string Label)[] AgeTable =
     [

@@ -16,7 +16,8 @@ namespace Inclusion.Sdk.Activities;
 /// split and the workshop participants follow the suppression of the type distributions.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class PublishedActivityStatistics
+[Utility.TypeFormatterSource(typeof(Utility.HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class PublishedActivityStatistics : Reporting.IHtmlRenderable
 {
     private static readonly Func<ActivityStatistics, IReadOnlyList<CategoryCount>>[] Selectors =
     [

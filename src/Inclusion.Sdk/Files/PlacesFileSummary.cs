@@ -9,7 +9,8 @@ namespace Inclusion.Sdk.Files;
 /// holds none of them, so that its size does not grow with the file.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
-public sealed class PlacesFileSummary
+[Utility.TypeFormatterSource(typeof(Utility.HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class PlacesFileSummary : Reporting.IHtmlRenderable
 {
     internal PlacesFileSummary(PlacesSchemaVersion? schema, long rowCount, long rowsWithErrors, bool readable, long changeCount, long errorCount, long warningCount)
     {

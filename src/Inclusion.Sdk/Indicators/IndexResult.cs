@@ -6,7 +6,8 @@ namespace Inclusion.Sdk.Indicators;
 
 /// <summary>The scores of an index over the territories of a table, in ascending code order, and their
 /// population-weighted roll-ups.</summary>
-public sealed class IndexResult
+[Utility.TypeFormatterSource(typeof(Utility.HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class IndexResult : Reporting.IHtmlRenderable
 {
     private readonly IndexScore[] rows;
 

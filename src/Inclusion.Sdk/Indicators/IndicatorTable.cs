@@ -4,7 +4,8 @@ namespace Inclusion.Sdk.Indicators;
 
 /// <summary>A table of territories × raw indicators (with population and parents), the input of
 /// <see cref="IndexDefinition.Compute"/>. Read one from CSV or JSON with <c>Inclusion.Sdk.Files.IndicatorTableFile</c>.</summary>
-public sealed class IndicatorTable
+[Utility.TypeFormatterSource(typeof(Utility.HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class IndicatorTable : Reporting.IHtmlRenderable
 {
     private readonly string[] indicators;
     private readonly IndicatorRow[] rows;

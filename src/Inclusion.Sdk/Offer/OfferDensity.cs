@@ -1,7 +1,8 @@
 namespace Inclusion.Sdk.Offer;
 
 /// <summary>The places of a territory and their density per 10,000 inhabitants.</summary>
-public sealed class OfferDensity
+[Utility.TypeFormatterSource(typeof(Utility.HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class OfferDensity : Reporting.IHtmlRenderable
 {
     internal OfferDensity(string code, long population, int places, int communes, int communesWithoutPlace, long populationWithoutPlace)
     {

@@ -18,7 +18,8 @@ namespace Inclusion.Sdk.Offer;
 /// the place's <see cref="Hours.OpeningHours"/> over the ISO week (Monday to Sunday) containing the reference date;
 /// places without parsed hours are counted apart.
 /// </remarks>
-public sealed class OfferMap
+[Utility.TypeFormatterSource(typeof(Utility.HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class OfferMap : Reporting.IHtmlRenderable
 {
     private OfferMap() { }
 

@@ -13,7 +13,8 @@ namespace Inclusion.Sdk.Reporting;
 /// then says so, and the counts still give the totals.</para>
 /// <para>Serialise it with <see cref="Files.InclusionJson"/>. This type is immutable and thread-safe.</para>
 /// </remarks>
-public sealed class ValidationReport
+[Utility.TypeFormatterSource(typeof(Utility.HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class ValidationReport : IHtmlRenderable
 {
     /// <summary>A report with no issue and no source.</summary>
     public static ValidationReport Empty { get; } = new([], []);

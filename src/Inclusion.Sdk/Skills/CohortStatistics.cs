@@ -9,7 +9,8 @@ namespace Inclusion.Sdk.Skills;
 /// </summary>
 /// <remarks>Each person's assessments are ordered by date; wave k holds each person's k-th one. This type is immutable
 /// and thread-safe.</remarks>
-public sealed class CohortStatistics
+[Utility.TypeFormatterSource(typeof(Utility.HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class CohortStatistics : Reporting.IHtmlRenderable
 {
     private CohortStatistics(string profile, int personCount, IReadOnlyList<CohortWave> waves)
     {

@@ -8,7 +8,8 @@ namespace Inclusion.Sdk.Skills;
 /// competences) and overall (mean gain of all compared competences).
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
-public sealed class SkillsProgress
+[Utility.TypeFormatterSource(typeof(Utility.HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class SkillsProgress : Reporting.IHtmlRenderable
 {
     private SkillsProgress(string personId, LocalDate from, LocalDate to, IReadOnlyList<CompetenceProgress> competences)
     {

@@ -7,7 +7,8 @@ namespace Inclusion.Sdk.Statistics;
 /// total is published and no suppressed cell can be computed from it and the published cells, or the total itself is
 /// below the threshold and everything sensitive is hidden. Built by <see cref="DisclosureControl.ProtectDistribution"/>.
 /// </summary>
-public sealed class ProtectedDistribution
+[Utility.TypeFormatterSource(typeof(Utility.HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class ProtectedDistribution : Reporting.IHtmlRenderable
 {
     private readonly long[] counts;
     private readonly CellStatus[] status;

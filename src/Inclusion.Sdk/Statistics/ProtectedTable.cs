@@ -11,7 +11,8 @@ namespace Inclusion.Sdk.Statistics;
 /// <remarks>Totals are published as given. A row or column whose own total is below the threshold discloses a small
 /// group by itself: <see cref="IsRowTotalSensitive"/> and <see cref="IsColumnTotalSensitive"/> flag them so that the
 /// caller merges categories before publishing.</remarks>
-public sealed class ProtectedTable
+[Utility.TypeFormatterSource(typeof(Utility.HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class ProtectedTable : Reporting.IHtmlRenderable
 {
     private readonly long[,] cells;
     private readonly CellStatus[,] status;

@@ -4,7 +4,8 @@ namespace Inclusion.Sdk.Strategy;
 
 /// <summary>A commitment as the evaluation reports it.</summary>
 /// <remarks>Plain immutable data.</remarks>
-public sealed class CommitmentSummary
+[Utility.TypeFormatterSource(typeof(Utility.HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class CommitmentSummary : Reporting.IHtmlRenderable
 {
     internal CommitmentSummary(Commitment commitment, LocalDate at)
     {

@@ -3,7 +3,8 @@ namespace Inclusion.Sdk.Strategy;
 /// <summary>Amounts planned, committed and spent, with the consumption rates.</summary>
 /// <remarks>Rates are <see cref="Percentages.Share(decimal, decimal)"/> of the planned amount (3 decimals, half up,
 /// 0 when nothing is planned); they exceed 100 when a line is over-committed or over-spent. Plain immutable data.</remarks>
-public sealed class FundingTotals
+[Utility.TypeFormatterSource(typeof(Utility.HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class FundingTotals : Reporting.IHtmlRenderable
 {
     internal FundingTotals(Money planned, Money committed, Money spent)
     {

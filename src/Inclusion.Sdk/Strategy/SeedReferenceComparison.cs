@@ -4,7 +4,8 @@ namespace Inclusion.Sdk.Strategy;
 
 /// <summary>The latest value of an indicator compared with a reference figure of the seed text.</summary>
 /// <remarks>Plain immutable data.</remarks>
-public sealed class SeedReferenceComparison
+[Utility.TypeFormatterSource(typeof(Utility.HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class SeedReferenceComparison : Reporting.IHtmlRenderable
 {
     internal SeedReferenceComparison(string indicatorId, decimal reference, decimal? value, LocalDate? date)
     {

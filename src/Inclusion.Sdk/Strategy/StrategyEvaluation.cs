@@ -10,7 +10,8 @@ namespace Inclusion.Sdk.Strategy;
 /// </summary>
 /// <remarks>Plain immutable data built by <see cref="StrategyEvaluator"/>, made to be rendered (text, Markdown, JSON,
 /// notebook, HTML) without touching the model. Counts of people are published after small-count suppression.</remarks>
-public sealed class StrategyEvaluation
+[Utility.TypeFormatterSource(typeof(Utility.HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class StrategyEvaluation : Reporting.IHtmlRenderable
 {
     internal StrategyEvaluation(
         TerritorialStrategy strategy,

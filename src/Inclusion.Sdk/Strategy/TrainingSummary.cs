@@ -6,7 +6,8 @@ namespace Inclusion.Sdk.Strategy;
 /// <summary>A training session of partners held on or before the evaluation date, with its number of participants
 /// after small-count suppression.</summary>
 /// <remarks>Plain immutable data.</remarks>
-public sealed class TrainingSummary
+[Utility.TypeFormatterSource(typeof(Utility.HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class TrainingSummary : Reporting.IHtmlRenderable
 {
     internal TrainingSummary(PartnerTraining training, long? participants, CellStatus status)
     {

@@ -9,7 +9,8 @@ namespace Inclusion.Sdk.Surveys;
 /// Denominator: every respondent, non-users included ("could not be assessed" stays in it). All shares share the
 /// effective sample size of the population. This type is immutable and thread-safe.
 /// </remarks>
-public sealed class DsiEstimate
+[Utility.TypeFormatterSource(typeof(Utility.HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class DsiEstimate : Reporting.IHtmlRenderable
 {
     internal DsiEstimate(
         string catalogue,

@@ -2,7 +2,8 @@ namespace Inclusion.Sdk.Surveys;
 
 /// <summary>An estimate set against a reference figure.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
-public sealed class ReferenceComparison
+[Utility.TypeFormatterSource(typeof(Utility.HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class ReferenceComparison : Reporting.IHtmlRenderable
 {
     internal ReferenceComparison(ReferenceFigure figure, WeightedProportion estimate)
     {

@@ -11,7 +11,8 @@ namespace Inclusion.Sdk.Surveys;
 /// stratification and clustering beyond what Kish's design effect captures: they are a documented approximation, not
 /// the producer's variance estimate. This type is immutable and thread-safe.
 /// </remarks>
-public sealed class WeightedProportion
+[Utility.TypeFormatterSource(typeof(Utility.HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class WeightedProportion : Reporting.IHtmlRenderable
 {
     internal WeightedProportion(long sampleCount, long successCount, double weightedSuccesses, double weightTotal, double effectiveSampleSize, double confidence)
     {

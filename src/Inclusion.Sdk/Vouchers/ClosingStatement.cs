@@ -6,7 +6,8 @@ namespace Inclusion.Sdk.Vouchers;
 /// Once final, the face value received is exactly paid to providers, kept as fees, credited back, or forfeited (passes
 /// handed out after the distribution block and never used), and <see cref="RingFencedBalance"/> is zero.
 /// </summary>
-public sealed class ClosingStatement
+[Utility.TypeFormatterSource(typeof(Utility.HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class ClosingStatement : Reporting.IHtmlRenderable
 {
     internal ClosingStatement(ClosingFigures f)
     {

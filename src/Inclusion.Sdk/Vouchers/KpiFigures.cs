@@ -5,7 +5,8 @@ namespace Inclusion.Sdk.Vouchers;
 /// with 3 decimals (<see cref="Percentages.Share(decimal, decimal)"/>), 0 when the base is 0; in a month or
 /// provider slice a rate may exceed 100 (passes issued before the month, scanned in it).
 /// </summary>
-public sealed class KpiFigures
+[Utility.TypeFormatterSource(typeof(Utility.HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class KpiFigures : Reporting.IHtmlRenderable
 {
     internal KpiFigures(long issued, long injected, long started, long passesIssued, long handed, long redeemed, long beneficiaries, Money faceValue)
     {

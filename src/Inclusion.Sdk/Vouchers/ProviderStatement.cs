@@ -3,7 +3,8 @@ using NodaTime;
 namespace Inclusion.Sdk.Vouchers;
 
 /// <summary>A provider's monthly statement: scans of <see cref="Month"/> counter-paid in <see cref="PaymentMonth"/>.</summary>
-public sealed class ProviderStatement
+[Utility.TypeFormatterSource(typeof(Utility.HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class ProviderStatement : Reporting.IHtmlRenderable
 {
     internal ProviderStatement(YearMonth month, Identifiers.Siret provider, string providerName, int redemptions, long passes, Money gross, Money fee, Money feeVat, bool settled)
     {

@@ -7,7 +7,8 @@ namespace Inclusion.Sdk.Vouchers;
 /// it), territory (of the distributor) and month (booklets issued and injected, passes handed and scanned that month,
 /// Europe/Paris).
 /// </summary>
-public sealed class VoucherKpis
+[Utility.TypeFormatterSource(typeof(Utility.HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class VoucherKpis : Reporting.IHtmlRenderable
 {
     internal VoucherKpis(KpiFigures overall, KpiRow[] byProvider, KpiRow[] byDistributor, KpiRow[] byTerritory, KpiRow[] byMonth)
     {

@@ -9,7 +9,8 @@ namespace Inclusion.Sdk.Vouchers;
 /// <c>Inclusion.Sdk.Files.VoucherSettlementWriter</c> (with small beneficiary counts suppressed).
 /// </summary>
 /// <remarks>Immutable; computed from a programme's events alone (a ledger's, or a store's read back), never by deciding them again.</remarks>
-public sealed class VoucherSettlement
+[Utility.TypeFormatterSource(typeof(Utility.HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class VoucherSettlement : Reporting.IHtmlRenderable
 {
     private VoucherSettlement(VoucherProgramme programme, YearMonth? month, IReadOnlyList<ProviderStatement> statements, ClosingStatement closing, VoucherKpis kpis)
     {

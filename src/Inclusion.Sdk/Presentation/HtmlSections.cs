@@ -1,0 +1,65 @@
+using Inclusion.Sdk.Reporting;
+
+namespace Inclusion.Sdk.Presentation;
+
+/// <summary>The pieces every rendering shares: the section and its heading, labels by language, the suppression note
+/// and the source of an official definition.</summary>
+internal static class HtmlSections
+{
+    /// <summary>The label in the language of <paramref name="options"/>.</summary>
+    internal static string T(this HtmlOptions options, string english, string french) =>
+        options.Language == MessageLanguage.French ? french : english;
+
+    /// <summary>Opens the section of a result (<c>&lt;section class="inclusion-result"&gt;</c>) with its heading: the
+    /// title of the options when set, otherwise <paramref name="heading"/>. Close it with <see cref="HtmlWriter.Close"/>.</summary>
+    internal static void Open(HtmlWriter w, HtmlOptions options, string kind, string heading)
+    {
+        w.Open("section", ("class", "inclusion-result " + kind), ("lang", options.Language == MessageLanguage.French ? "fr" : "en"));
+        w.Element("h2", options.Title ?? heading);
+    }
+
+    /// <summary>A sub-heading inside a section.</summary>
+    internal static void SubHeading(HtmlWriter w, string text) => w.Element("h3", text);
+
+    /// <summary>A paragraph.</summary>
+    internal static void Paragraph(HtmlWriter w, string text, string? css = null) => w.Element("p", text, ("class", css));
+
+    /// <summary>The note explaining the suppression mark.</summary>
+    internal static void SuppressionNote(HtmlWriter w, HtmlOptions options)
+    {
+        var threshold = HtmlText.Count(options.Disclosure.Threshold);
+        w.Element("p", options.T(
+            $"s: not published (statistical confidentiality): a count below {threshold}, or a value that would reveal one.",
+            $"s : non publié (secret statistique) : effectif inférieur à {threshold}, ou valeur qui permettrait de le retrouver."),
+            ("class", "note suppression"));
+    }
+
+    /// <summary>The source of an official definition or figure: <c>&lt;p class="source"&gt;Source: &lt;cite&gt;…&lt;/cite&gt;&lt;/p&gt;</c>.</summary>
+    internal static void Source(HtmlWriter w, HtmlOptions options, string? source)
+    {
+        if (string.IsNullOrWhiteSpace(source))
+        {
+            return;
+        }
+
+        w.Open("p", ("class", "source")).Text(options.T("Source: ", "Source : ")).Element("cite", source).Close();
+    }
+
+    /// <summary>A definition list of (term, value) pairs, for headline figures.</summary>
+    internal static void Figures(HtmlWriter w, HtmlOptions options, IEnumerable<(string Term, HtmlCell Value)> figures)
+    {
+        var suppressed = false;
+        w.Open("dl", ("class", "figures"));
+        foreach (var (term, value) in figures)
+        {
+            suppressed |= value.IsSuppressed;
+            w.Element("dt", term).Element("dd", value.Text, ("class", value.IsSuppressed ? "num suppressed" : value.IsNumber ? "num" : null));
+        }
+
+        w.Close();
+        if (suppressed)
+        {
+            SuppressionNote(w, options);
+        }
+    }
+}

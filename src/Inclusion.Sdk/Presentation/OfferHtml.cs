@@ -1,0 +1,79 @@
+using Inclusion.Sdk.Offer;
+
+namespace Inclusion.Sdk.Presentation;
+
+/// <summary>Renders the map of the mediation offer: headline figures, density by département, EPCI and commune
+/// (places per 10,000 inhabitants), and places by service, public and programme. Places are public facilities and
+/// populations come from the census: no small-count rule applies.</summary>
+internal static class OfferHtml
+{
+    internal static void Write(OfferMap map, HtmlWriter w, HtmlOptions o)
+    {
+        HtmlSections.Open(w, o, "offer-map", o.T("Mediation offer", "Offre de médiation numérique"));
+        HtmlSections.Figures(w, o,
+        [
+            (o.T("Places", "Lieux"), HtmlCell.Integer(map.Places)),
+            (o.T("Places outside the commune table", "Lieux hors de la table des communes"), HtmlCell.Integer(map.PlacesOutsideTable)),
+            (o.T("Places without coordinates", "Lieux sans coordonnées"), HtmlCell.Integer(map.PlacesWithoutCoordinates)),
+            (o.T("Population (inhabitants)", "Population (habitants)"), HtmlCell.Integer(map.Population)),
+            (o.T("Communes without a place", "Communes sans lieu"), HtmlCell.Integer(map.CommunesWithoutPlace)),
+            (o.T("Population of communes without a place", "Population des communes sans lieu"), HtmlCell.Integer(map.PopulationWithoutPlace)),
+            (o.T("Population more than 10 km from a place", "Population à plus de 10 km d'un lieu"), HtmlCell.Integer(map.PopulationBeyond10Km)),
+            (o.T("Population more than 20 km from a place", "Population à plus de 20 km d'un lieu"), HtmlCell.Integer(map.PopulationBeyond20Km)),
+            (o.T("Places open on Saturday", "Lieux ouverts le samedi"), HtmlCell.Integer(map.OpenOnSaturday)),
+            (o.T("Places open after 18:00", "Lieux ouverts après 18 h"), HtmlCell.Integer(map.OpenAfter18)),
+            (o.T("Places without opening hours", "Lieux sans horaires"), HtmlCell.Integer(map.PlacesWithoutHours)),
+        ]);
+        Density(w, o, o.T("Density by département", "Densité par département"), o.T("Département", "Département"), map.ByDepartement);
+        Density(w, o, o.T("Density by EPCI", "Densité par EPCI"), o.T("EPCI", "EPCI"), map.ByEpci);
+        Density(w, o, o.T("Density by commune", "Densité par commune"), o.T("Commune", "Commune"), map.ByCommune);
+        Counts(w, o, o.T("Places by service", "Lieux par service"), o.T("Service", "Service"), map.ByService);
+        Counts(w, o, o.T("Places by public", "Lieux par public"), o.T("Public", "Public"), map.ByPublic);
+        Counts(w, o, o.T("Places by access mode", "Lieux par modalité d'accès"), o.T("Access mode", "Modalité d'accès"), map.ByAccessMode);
+        Counts(w, o, o.T("Places by programme", "Lieux par dispositif"), o.T("Programme", "Dispositif"), map.ByProgramme);
+        HtmlSections.Source(w, o, "Standard des lieux de médiation numérique (La MedNum / data.inclusion); INSEE Code officiel géographique and census populations");
+        w.Close();
+    }
+
+    internal static void Write(OfferDensity density, HtmlWriter w, HtmlOptions o)
+    {
+        HtmlSections.Open(w, o, "offer-density", o.T("Density of the mediation offer", "Densité de l'offre de médiation"));
+        Density(w, o, o.T("Density", "Densité"), o.T("Territory", "Territoire"), [density]);
+        w.Close();
+    }
+
+    private static void Density(HtmlWriter w, HtmlOptions o, string caption, string territory, IReadOnlyList<OfferDensity> rows)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var table = new HtmlTable(caption, territory, o.T("Population (inhabitants)", "Population (habitants)"), o.T("Places", "Lieux"),
+            o.T("Places per 10,000 inhabitants", "Lieux pour 10 000 habitants"), o.T("Communes", "Communes"),
+            o.T("Communes without a place", "Communes sans lieu"), o.T("Population without a place", "Population sans lieu"));
+        foreach (var d in rows)
+        {
+            table.Row(d.Code, HtmlCell.Integer(d.Population), HtmlCell.Integer(d.Places), HtmlCell.Number(d.PlacesPer10000, 2),
+                HtmlCell.Integer(d.Communes), HtmlCell.Integer(d.CommunesWithoutPlace), HtmlCell.Integer(d.PopulationWithoutPlace));
+        }
+
+        table.Write(w, o);
+    }
+
+    private static void Counts(HtmlWriter w, HtmlOptions o, string caption, string header, IReadOnlyList<KeyValuePair<string, int>> rows)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var table = new HtmlTable(caption, header, o.T("Places", "Lieux"));
+        foreach (var (key, count) in rows)
+        {
+            table.Row(key, HtmlCell.Integer(count));
+        }
+
+        table.Write(w, o);
+    }
+}
