@@ -101,6 +101,7 @@ internal static class CliApp
         root.Subcommands.Add(OfferCommand.Create(language, output, error));
         root.Subcommands.Add(ValidateCommand.Create(language, output, error));
         root.Subcommands.Add(HoursCommand.Create(language, output, error));
+        root.Subcommands.Add(ReportCommand.Create(language, output, error));
         return root;
     }
 

@@ -6,7 +6,7 @@ using Inclusion.Sdk.Surveys;
 namespace Inclusion.Cli;
 
 /// <summary>
-/// <c>inclusion skills dsi --responses survey.csv [--weight col] [--by col] [--format text|json]</c>: classifies the
+/// <c>inclusion skills dsi --responses survey.csv [--weight col] [--by col] [--blank-activities count|skip] [--format text|json]</c>: classifies the
 /// respondents of a survey file (CSV or JSON) by the Eurostat DSI 2.0 and prints the estimate rendered by the SDK
 /// (<see cref="DsiEstimateWriter"/>, <see cref="InclusionJson.SerializeDsiEstimate"/>); issues go to stderr.
 /// </summary>
@@ -17,12 +17,14 @@ internal static class SkillsCommand
         var responses = new Option<string>("--responses") { Description = "Survey CSV or JSON array of objects (- for standard input): IU, one column per activity variable (IUIF, IUEM…), optional weight and grouping columns.", Required = true };
         var weight = new Option<string?>("--weight") { Description = "Column of design weights (unweighted when absent)." };
         var by = new Option<string?>("--by") { Description = "Grouping column for a breakdown (age_band, sex, territory…)." };
+        var blank = new Option<string>("--blank-activities") { Description = "Internet users whose activity cells are all empty (each reported with its line): count (default; 'no skills', in illectronisme) or skip (left out of every indicator).", DefaultValueFactory = _ => "count" };
+        blank.AcceptOnlyFromAmong("count", "skip");
         var format = CommandRun.FormatOption("text", "json");
         var confidence = new Option<double>("--confidence") { Description = "Confidence level of the intervals (default 0.95).", DefaultValueFactory = _ => 0.95 };
         var minimum = new Option<int>("--min-group") { Description = "Groups smaller than this are suppressed, with one more when a single group is (default 10).", DefaultValueFactory = _ => DsiEstimator.DefaultMinimumGroupSize };
         var dsi = new Command("dsi", "Digital Skills Indicator 2.0: distribution of levels with confidence intervals, and comparison with national and EU figures. Exit 0 ok, 1 rows with errors, 2 unreadable input.")
         {
-            responses, weight, by, format, confidence, minimum,
+            responses, weight, by, blank, format, confidence, minimum,
         };
         dsi.SetAction(parse =>
         {
@@ -40,7 +42,12 @@ internal static class SkillsCommand
             }
 
             var byColumn = parse.GetValue(by);
-            var layout = new SurveyLayout { WeightColumn = parse.GetValue(weight), GroupColumns = byColumn is null ? [] : [byColumn] };
+            var layout = new SurveyLayout
+            {
+                WeightColumn = parse.GetValue(weight),
+                GroupColumns = byColumn is null ? [] : [byColumn],
+                BlankActivities = parse.GetValue(blank) == "skip" ? BlankActivityTreatment.Skip : BlankActivityTreatment.CountAsNotDone,
+            };
             var loaded = SurveyFile.Load(input, layout, CommandRun.Named(source));
             if (!loaded.TryGetValue(out var survey))
             {

@@ -12,7 +12,9 @@ namespace Inclusion.Sdk.Files;
 /// in English or French. The CLI's <c>skills dsi</c> prints exactly this; JSON is
 /// <see cref="InclusionJson.SerializeDsiEstimate"/>.
 /// </summary>
-/// <remarks>Figures are invariant-culture percentages with one decimal. This class is stateless and thread-safe.</remarks>
+/// <remarks>Estimates are invariant-culture percentages with one decimal; a reference figure, and the difference with
+/// it, are printed with the decimals its source published (<see cref="ReferenceFigure.Decimals"/>: "54 %", not
+/// "54.0 %"). This class is stateless and thread-safe.</remarks>
 public static class DsiEstimateWriter
 {
     /// <summary>Writes the estimate as text.</summary>
@@ -79,7 +81,9 @@ public static class DsiEstimateWriter
             var verdict = comparison.WithinInterval
                 ? (fr ? "dans l'intervalle" : "within the interval")
                 : (fr ? "hors de l'intervalle" : "outside the interval");
-            writer.WriteLine($"  {label,-36} {f.Percent.ToString("0.0##", inv),6} %  {(fr ? "estimation" : "estimate")} {comparison.EstimatePercent.ToString("0.0", inv),5} %  {comparison.DifferencePoints.ToString("+0.0;-0.0;0.0", inv),6} pts  {verdict}  ({f.Source})");
+            var difference = Math.Round(comparison.DifferencePoints, f.Decimals, MidpointRounding.AwayFromZero);
+            var places = f.Decimals == 0 ? "0" : "0." + new string('0', f.Decimals);
+            writer.WriteLine($"  {label,-36} {f.PercentText,6} %  {(fr ? "estimation" : "estimate")} {comparison.EstimatePercent.ToString("0.0", inv),5} %  {difference.ToString($"+{places};-{places};{places}", inv),6} pts  {verdict}  ({f.Source})");
         }
     }
 

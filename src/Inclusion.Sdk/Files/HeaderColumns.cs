@@ -20,8 +20,10 @@ internal static class HeaderColumns
     }
 
     /// <summary>The index of <paramref name="column"/> (case-insensitive, first occurrence), or -1 after reporting it
-    /// missing.</summary>
-    internal static int Require(IReadOnlyList<string> names, string column, string? source, IIssueSink issues)
+    /// missing. The "did you mean" is located at the closest header cell; its suggestion is the expected name (rename
+    /// the cell) for a fixed layout, or, with <paramref name="suggestExisting"/> (a column named by the caller, such as a
+    /// survey's weight column), the name of that existing cell (name it instead).</summary>
+    internal static int Require(IReadOnlyList<string> names, string column, string? source, IIssueSink issues, bool suggestExisting = false)
     {
         for (var i = 0; i < names.Count; i++)
         {
@@ -35,7 +37,7 @@ internal static class HeaderColumns
         var at = closest is null ? -1 : IndexOf(names, closest);
         issues.Add(FileRules.HeaderMissing.Issue(
             column,
-            suggestion: closest is null ? null : column,
+            suggestion: closest is null ? null : suggestExisting ? closest : column,
             location: new IssueLocation(source, 1, at >= 0 ? at + 1 : null, at >= 0 ? names[at] : null)));
         return -1;
     }

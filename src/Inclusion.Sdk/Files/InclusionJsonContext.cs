@@ -28,6 +28,7 @@ namespace Inclusion.Sdk.Files;
 [JsonSerializable(typeof(Inclusion.Sdk.Vouchers.VoucherEvent))]
 [JsonSerializable(typeof(ProgrammeDocument))]
 [JsonSerializable(typeof(PlanDocument))]
+[JsonSerializable(typeof(ReportDocument))]
 [JsonSerializable(typeof(Inclusion.Sdk.Strategy.StrategyEvaluation))]
 internal sealed partial class InclusionJsonContext : JsonSerializerContext
 {

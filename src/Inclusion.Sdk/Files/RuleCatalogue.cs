@@ -75,6 +75,7 @@ public static class RuleCatalogue
             Topic("Places", Fields(typeof(PlacesRules)), PlacesRules.Generic(GenericField)),
             Topic("Files", Fields(typeof(FileRules))),
             Topic("Diagnostic", Fields(typeof(ActivityRules)), Fields(typeof(IndicatorRules)), Fields(typeof(OfferRules))),
+            Topic("Territorial report", Fields(typeof(ReportRules))),
         ];
         var all = topics.SelectMany(t => t.Rules).OrderBy(r => r.Code, StringComparer.Ordinal).ToArray();
         var byCode = new Dictionary<string, RuleDefinition>(StringComparer.Ordinal);

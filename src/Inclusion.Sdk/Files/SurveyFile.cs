@@ -19,7 +19,9 @@ namespace Inclusion.Sdk.Files;
 /// (about 17 bytes per respondent plus 4 per grouping column), never the text. A JSON survey holds its objects in
 /// memory while the union of members is found: prefer CSV for very large files.</para>
 /// <para>An activity is done when any of its variables holds one of its "yes" values (<c>1</c>; <c>1</c> or <c>2</c>
-/// for <c>IBUY</c>). A bad respondent is reported with its location and skipped; a column repeated in the header is a
+/// for <c>IBUY</c>). Answer codes are integers read once and compared as numbers (<c>01</c> and <c>+1</c> are <c>1</c>;
+/// <c>1.0</c> is an error). An internet user whose activity cells are all empty is reported with its line and counted
+/// or skipped as <see cref="SurveyLayout.BlankActivities"/> says. A bad respondent is reported with its location and skipped; a column repeated in the header is a
 /// <c>file.header.duplicate</c> error and nothing is read (which of the two to use cannot be guessed). Never throws
 /// for bad content. This class is stateless and thread-safe.</para>
 /// </remarks>
@@ -97,14 +99,15 @@ public static class SurveyFile
             return null; // reported as file.header.duplicate by the header loop
         }
 
-        var use = HeaderColumns.Require(names, layout.InternetUseColumn, source, issues);
-        var weight = layout.WeightColumn is null ? -1 : HeaderColumns.Require(names, layout.WeightColumn, source, issues);
+        // The layout's columns are named by the caller: a "did you mean" proposes the close column of the file.
+        var use = HeaderColumns.Require(names, layout.InternetUseColumn, source, issues, suggestExisting: true);
+        var weight = layout.WeightColumn is null ? -1 : HeaderColumns.Require(names, layout.WeightColumn, source, issues, suggestExisting: true);
         var missing = use < 0 || (layout.WeightColumn is not null && weight < 0);
         var groups = new List<int>();
         foreach (var column in layout.GroupColumns.Concat(layout.OptionalGroupColumns).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             var required = layout.GroupColumns.Contains(column, StringComparer.OrdinalIgnoreCase);
-            var index = required ? HeaderColumns.Require(names, column, source, issues) : SurveyResponsesBuilder.IndexOf(names, column);
+            var index = required ? HeaderColumns.Require(names, column, source, issues, suggestExisting: true) : SurveyResponsesBuilder.IndexOf(names, column);
             if (index >= 0)
             {
                 groups.Add(index);

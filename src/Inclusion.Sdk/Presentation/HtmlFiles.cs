@@ -11,15 +11,22 @@ internal static class HtmlFiles
         ArgumentNullException.ThrowIfNull(result);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         options ??= HtmlOptions.Default;
+        SaveDocument(() => Document(result, options), path, options.Language, overwrite);
+    }
+
+    /// <summary>Writes a whole document (made only once the target is known to be writable) the repository's way.</summary>
+    internal static void SaveDocument(Func<string> make, string path, MessageLanguage language, bool overwrite)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var full = Path.GetFullPath(path);
         if (!overwrite && File.Exists(full))
         {
-            throw new IOException(options.Language == MessageLanguage.French
+            throw new IOException(language == MessageLanguage.French
                 ? $"Le fichier {full} existe déjà : il n'est pas remplacé (overwrite: true pour le remplacer)."
                 : $"The file {full} already exists: it is not replaced (pass overwrite: true to replace it).");
         }
 
-        var document = Document(result, options);
+        var document = make();
         var folder = Path.GetDirectoryName(full) ?? ".";
         var temporary = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..12] + ".tmp");
         try

@@ -32,4 +32,7 @@ public sealed record HtmlOptions
 
     /// <summary>A heading replacing the default heading of the rendered result; null keeps the default.</summary>
     public string? Title { get; init; }
+
+    /// <summary>The level of the result's heading (2 by default: <c>&lt;h2&gt;</c>; 3 inside a territorial report's sections).</summary>
+    internal int HeadingLevel { get; init; } = 2;
 }

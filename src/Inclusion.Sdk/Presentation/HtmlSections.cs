@@ -15,11 +15,13 @@ internal static class HtmlSections
     internal static void Open(HtmlWriter w, HtmlOptions options, string kind, string heading)
     {
         w.Open("section", ("class", "inclusion-result " + kind), ("lang", options.Language == MessageLanguage.French ? "fr" : "en"));
-        w.Element("h2", options.Title ?? heading);
+        w.Element(Heading(options.HeadingLevel), options.Title ?? heading);
     }
 
-    /// <summary>A sub-heading inside a section.</summary>
-    internal static void SubHeading(HtmlWriter w, string text) => w.Element("h3", text);
+    /// <summary>A sub-heading inside a section, one level below the section's heading.</summary>
+    internal static void SubHeading(HtmlWriter w, HtmlOptions options, string text) => w.Element(Heading(options.HeadingLevel + 1), text);
+
+    private static string Heading(int level) => "h" + Math.Clamp(level, 1, 6).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A paragraph.</summary>
     internal static void Paragraph(HtmlWriter w, string text, string? css = null) => w.Element("p", text, ("class", css));

@@ -164,7 +164,7 @@ internal static class StrategyHtml
     private static void Governance(HtmlWriter w, HtmlOptions o, GovernanceActivity g, DisclosureRule planRule)
     {
         var rule = planRule.Threshold >= o.Disclosure.Threshold ? planRule : o.Disclosure;
-        HtmlSections.SubHeading(w, o.T("Governance", "Gouvernance"));
+        HtmlSections.SubHeading(w, o, o.T("Governance", "Gouvernance"));
         HtmlSections.Figures(w, o,
         [
             (o.T("Coordinator", "Coordinateur"), HtmlCell.Of(g.CoordinatorId)),

@@ -9,7 +9,16 @@ namespace Inclusion.Sdk.Surveys;
 /// normal quantile of 1 − α/2. Example: n = 100, p = 0.5, 95 % → [0.4038, 0.5962].</para>
 /// <para><b>Clopper–Pearson</b>: lower = B⁻¹(α/2; x, n − x + 1) (0 when x = 0), upper = B⁻¹(1 − α/2; x + 1, n − x)
 /// (1 when x = n), with B⁻¹ the inverse of the regularised incomplete beta function. Example: n = 10, x = 3, 95 % →
-/// [0.0667, 0.6525]. With design weights, x = p̂ · n_eff and n = n_eff (the Korn–Graubard adaptation).</para>
+/// [0.0667, 0.6525]. With design weights, <see cref="WeightedProportion.ClopperPearson"/> uses x = p̂ · n_eff and
+/// n = n_eff (Kish's effective size): that is Korn and Graubard's interval <i>without</i> their degrees-of-freedom
+/// correction.</para>
+/// <para><b>Korn–Graubard</b> (Korn E. L. and Graubard B. I., 1998, "Confidence intervals for proportions with small
+/// expected number of positive counts estimated from survey data", <i>Survey Methodology</i> 24(2), 193–201): the
+/// effective size is corrected for the design's degrees of freedom, n*_df = n_eff · (t_{n−1, α/2} / t_{df, α/2})²,
+/// then Clopper–Pearson on (p̂ · n*_df, n*_df). This is the formula of R's <c>survey::svyciprop(method = "beta")</c>
+/// (the same factor, with n the number of rows of the design and df its <c>degf</c>). With df = n − 1 (the default, what a design without strata or clusters has) the
+/// factor is 1; fewer degrees of freedom (clusters − strata) shrink n*_df and widen the interval. Example: p̂ = 0.1,
+/// n_eff = 50, n = 200, df = 9 → n*_df = 37.994, 95 % interval [0.0267, 0.2413].</para>
 /// <para>This class is stateless and thread-safe.</para>
 /// </remarks>
 public static class BinomialInterval
@@ -40,6 +49,52 @@ public static class BinomialInterval
         CheckRange(nameof(successes), successes, 0, sampleSize, inclusive: true);
         CheckRange(nameof(confidence), confidence, 0, 1, inclusive: false);
         return ClopperPearsonUnchecked(successes, sampleSize, confidence, successes / sampleSize);
+    }
+
+    /// <summary>Korn and Graubard's interval: Clopper–Pearson on the effective sample size corrected for the design's
+    /// degrees of freedom (see the class remarks for the formula and its sources).</summary>
+    /// <param name="proportion">The estimated proportion p̂, in [0, 1].</param>
+    /// <param name="effectiveSampleSize">The effective sample size n_eff (for example Kish's (Σw)² / Σw², or
+    /// p̂(1 − p̂) / v̂(p̂) from a design-based variance), greater than 0.</param>
+    /// <param name="sampleCount">The number of respondents n behind the estimate, greater than 1.</param>
+    /// <param name="degreesOfFreedom">The design's degrees of freedom (number of clusters minus number of strata), greater
+    /// than 0; n − 1 when there are neither, which makes the correction factor 1.</param>
+    /// <param name="confidence">The confidence level, in (0, 1); 0.95 by default.</param>
+    /// <returns>The interval.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is outside its range (or not a number).</exception>
+    public static ConfidenceInterval KornGraubard(double proportion, double effectiveSampleSize, double sampleCount, double degreesOfFreedom, double confidence = 0.95)
+    {
+        CheckRange(nameof(proportion), proportion, 0, 1, inclusive: true);
+        var size = KornGraubardSampleSize(effectiveSampleSize, sampleCount, degreesOfFreedom, confidence);
+        return ClopperPearsonUnchecked(Math.Min(proportion * size, size), size, confidence, proportion);
+    }
+
+    /// <summary>Korn and Graubard's degrees-of-freedom-corrected effective sample size
+    /// n*_df = n_eff · (t_{n−1, α/2} / t_{df, α/2})².</summary>
+    /// <param name="effectiveSampleSize">The effective sample size n_eff, greater than 0.</param>
+    /// <param name="sampleCount">The number of respondents n, greater than 1.</param>
+    /// <param name="degreesOfFreedom">The design's degrees of freedom, greater than 0.</param>
+    /// <param name="confidence">The confidence level, in (0, 1); 0.95 by default.</param>
+    /// <returns>n*_df (equal to n_eff when df = n − 1).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is outside its range (or not a number).</exception>
+    public static double KornGraubardSampleSize(double effectiveSampleSize, double sampleCount, double degreesOfFreedom, double confidence = 0.95)
+    {
+        CheckPositive(nameof(effectiveSampleSize), effectiveSampleSize);
+        CheckPositive(nameof(degreesOfFreedom), degreesOfFreedom);
+        CheckRange(nameof(confidence), confidence, 0, 1, inclusive: false);
+        if (!(sampleCount > 1) || double.IsInfinity(sampleCount))
+        {
+            throw new ArgumentOutOfRangeException(nameof(sampleCount), sampleCount, "Expected a finite value greater than 1.");
+        }
+
+        if (degreesOfFreedom == sampleCount - 1)
+        {
+            return effectiveSampleSize;
+        }
+
+        var tail = (1 - confidence) / 2;
+        var ratio = SpecialFunctions.StudentUpperQuantile(sampleCount - 1, tail) / SpecialFunctions.StudentUpperQuantile(degreesOfFreedom, tail);
+        return effectiveSampleSize * ratio * ratio;
     }
 
     internal static double Z(double confidence) => SpecialFunctions.NormalQuantile(1 - ((1 - confidence) / 2));

@@ -13,6 +13,7 @@ public sealed class DsiActivity
         Code = code;
         Variables = variables;
         YesValues = yesValues;
+        YesCodes = [.. yesValues.Select(v => SurveyAnswer.TryParse(v, out var code) ? code : int.MinValue)];
         Label = label;
     }
 
@@ -25,8 +26,12 @@ public sealed class DsiActivity
     /// <summary>The survey variables (CSV columns) recording the activity, for example <c>IUOLC</c> and <c>IUOLM</c>.</summary>
     public IReadOnlyList<string> Variables { get; }
 
-    /// <summary>The answers meaning "done", for example <c>1</c>, or <c>1</c> and <c>2</c> for <c>IBUY</c>.</summary>
+    /// <summary>The answers meaning "done", in canonical form: for example <c>1</c>, or <c>1</c> and <c>2</c> for
+    /// <c>IBUY</c>. Answers are compared as integers, so <c>01</c> or <c>+1</c> in a file counts as <c>1</c>.</summary>
     public IReadOnlyList<string> YesValues { get; }
+
+    /// <summary>The "yes" codes as integers (what the survey reader compares answers with).</summary>
+    internal int[] YesCodes { get; }
 
     /// <summary>The English label.</summary>
     public string Label { get; }

@@ -4,8 +4,8 @@ using Inclusion.Sdk.Reporting;
 namespace Inclusion.Sdk.Surveys;
 
 /// <summary>Builds a <see cref="DsiActivityCatalogue"/> from text rows (<c>area,activity,variables,yes_values,label</c>;
-/// variables and yes values separated by <c>|</c>, empty yes values meaning <c>1</c>), reporting every bad row with its
-/// location. Used by the catalogue reader and by the embedded default catalogue.</summary>
+/// variables and yes values separated by <c>|</c>, empty yes values meaning <c>1</c>; yes values are integer answer codes,
+/// kept in canonical form, so <c>01</c> is <c>1</c>), reporting every bad row with its location. Used by the catalogue reader and by the embedded default catalogue.</summary>
 internal sealed class DsiCatalogueBuilder(string? source, IIssueSink issues)
 {
     private readonly List<DsiActivity> activities = [];
@@ -39,6 +39,17 @@ internal sealed class DsiCatalogueBuilder(string? source, IIssueSink issues)
         }
 
         var yesValues = Split(yesText);
+        for (var i = 0; i < yesValues.Length; i++)
+        {
+            if (!SurveyAnswer.TryParse(yesValues[i], out var code))
+            {
+                issues.Add(SurveyRules.CatalogueYesValue.Issue(yesValues[i], location: new IssueLocation(source, row, null, "yes_values")));
+                return;
+            }
+
+            yesValues[i] = code.ToString(CultureInfo.InvariantCulture);
+        }
+
         activities.Add(new DsiActivity(parsedArea, activity, variableList, yesValues.Length == 0 ? ["1"] : yesValues, label));
     }
 

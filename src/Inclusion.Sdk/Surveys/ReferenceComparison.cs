@@ -19,7 +19,8 @@ public sealed class ReferenceComparison : Reporting.IHtmlRenderable
     /// <summary>The estimate in percent (3 decimals).</summary>
     public decimal EstimatePercent { get; }
 
-    /// <summary>Estimate minus figure, in percentage points.</summary>
+    /// <summary>Estimate minus figure, in percentage points (unrounded; <c>DsiEstimateWriter</c> prints it with the
+    /// figure's <see cref="ReferenceFigure.Decimals"/>).</summary>
     public decimal DifferencePoints { get; }
 
     /// <summary>True when the figure lies inside the estimate's Wilson interval.</summary>

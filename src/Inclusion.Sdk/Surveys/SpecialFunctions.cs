@@ -4,7 +4,8 @@ namespace Inclusion.Sdk.Surveys;
 /// The special functions behind the confidence intervals: log-gamma (Lanczos, g = 7), the regularised incomplete beta
 /// function I_x(a, b) (continued fraction evaluated by the modified Lentz method) and its inverse (bisection, which is
 /// slow-ish but monotone and cannot diverge), and the standard normal quantile (Acklam's rational approximation,
-/// relative error below 1.2 × 10⁻⁹).
+/// relative error below 1.2 × 10⁻⁹), and Student's t quantile (from the inverse incomplete beta function, or the
+/// Cornish–Fisher expansion in 1/ν of Abramowitz &amp; Stegun 26.7.5 from 1,000 degrees of freedom on).
 /// </summary>
 internal static class SpecialFunctions
 {
@@ -105,6 +106,28 @@ internal static class SpecialFunctions
         var r0 = p - 0.5;
         var r = r0 * r0;
         return Horner(a, r) * r0 / ((Horner(b, r) * r) + 1);
+    }
+
+    /// <summary>The upper quantile t of Student's distribution with <paramref name="degreesOfFreedom"/> (&gt; 0, not
+    /// necessarily an integer): P(T &gt; t) = <paramref name="upperTail"/>, for an upper tail in (0, 0.5].</summary>
+    internal static double StudentUpperQuantile(double degreesOfFreedom, double upperTail)
+    {
+        var nu = degreesOfFreedom;
+        if (nu >= 1000)
+        {
+            // A&S 26.7.5: t = z + g1/ν + g2/ν² + g3/ν³ + g4/ν⁴ (error of order ν⁻⁵).
+            var z = -NormalQuantile(upperTail);
+            double z2 = z * z, z3 = z2 * z, z5 = z3 * z2, z7 = z5 * z2, z9 = z7 * z2;
+            var g1 = (z3 + z) / 4;
+            var g2 = ((5 * z5) + (16 * z3) + (3 * z)) / 96;
+            var g3 = ((3 * z7) + (19 * z5) + (17 * z3) - (15 * z)) / 384;
+            var g4 = ((79 * z9) + (776 * z7) + (1482 * z5) - (1920 * z3) - (945 * z)) / 92160;
+            return z + (g1 / nu) + (g2 / (nu * nu)) + (g3 / (nu * nu * nu)) + (g4 / (nu * nu * nu * nu));
+        }
+
+        // P(|T| > t) = I_{ν/(ν+t²)}(ν/2, 1/2), so x = I⁻¹(2q; ν/2, 1/2) and t = √(ν(1 − x)/x).
+        var x = InverseIncompleteBeta(nu / 2, 0.5, 2 * upperTail);
+        return Math.Sqrt(nu * (1 - x) / x);
     }
 
     private static double Horner(ReadOnlySpan<double> coefficients, double x)

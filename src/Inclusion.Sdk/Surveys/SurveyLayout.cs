@@ -15,6 +15,7 @@ public sealed class SurveyLayout
     private readonly string? weightColumn;
     private readonly IReadOnlyList<string> groupColumns = [];
     private readonly IReadOnlyList<string> optionalGroupColumns = ["age_band", "sex", "territory"];
+    private readonly BlankActivityTreatment blankActivities = BlankActivityTreatment.CountAsNotDone;
 
     /// <summary>The default layout: default catalogue, column <c>IU</c>, unweighted, grouping by <c>age_band</c>,
     /// <c>sex</c> and <c>territory</c> when present.</summary>
@@ -58,6 +59,15 @@ public sealed class SurveyLayout
     {
         get => optionalGroupColumns;
         init => optionalGroupColumns = Names(value);
+    }
+
+    /// <summary>What to do with an internet user whose activity cells are all empty (answered no activity question):
+    /// <see cref="BlankActivityTreatment.CountAsNotDone"/> by default. Each such row is reported with its line.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined treatment.</exception>
+    public BlankActivityTreatment BlankActivities
+    {
+        get => blankActivities;
+        init => blankActivities = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Not a blank-activity treatment.");
     }
 
     private static string[] Names(IReadOnlyList<string> names)

@@ -17,7 +17,8 @@ internal sealed class SurveyResponsesBuilder
     private readonly int useColumn;
     private readonly int weightColumn;
     private readonly int[] groupColumns;
-    private readonly List<(int Column, ulong Bit, IReadOnlyList<string> Yes)> variables = [];
+    private readonly BlankActivityTreatment blankActivities;
+    private readonly List<(int Column, ulong Bit, int[] Yes)> variables = [];
     private readonly List<ulong> activities = [];
     private readonly List<InternetUse> uses = [];
     private readonly List<double>? weights;
@@ -33,6 +34,7 @@ internal sealed class SurveyResponsesBuilder
         this.issues = issues;
         this.names = names;
         catalogue = layout.Catalogue;
+        blankActivities = layout.BlankActivities;
         this.useColumn = useColumn;
         this.weightColumn = weightColumn;
         this.groupColumns = groupColumns;
@@ -55,7 +57,7 @@ internal sealed class SurveyResponsesBuilder
                 var index = IndexOf(names, variable);
                 if (index >= 0)
                 {
-                    variables.Add((index, 1UL << a, activity.YesValues));
+                    variables.Add((index, 1UL << a, activity.YesCodes));
                     needed.Add(index);
                     found = true;
                 }
@@ -110,7 +112,9 @@ internal sealed class SurveyResponsesBuilder
             }
         }
 
+        // Every answer code is read once here (SurveyAnswer) and compared as an integer: 01, +1 and 1 count alike.
         ulong mask = 0;
+        var answered = false;
         foreach (var (column, bit, yes) in variables)
         {
             var cell = cells[column] ?? string.Empty;
@@ -119,19 +123,29 @@ internal sealed class SurveyResponsesBuilder
                 continue;
             }
 
-            if (!int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
+            if (!SurveyAnswer.TryParse(cell, out var code))
             {
                 issues.Add(SurveyRules.BadActivityValue.Issue(cell, location: At(row, column)));
                 return;
             }
 
-            foreach (var value in yes)
+            answered = true;
+            if (Array.IndexOf(yes, code) >= 0)
             {
-                if (cell == value)
-                {
-                    mask |= bit;
-                    break;
-                }
+                mask |= bit;
+            }
+        }
+
+        if (!answered && variables.Count > 0 && useCode == (int)InternetUse.LastThreeMonths)
+        {
+            // An internet user who answered no activity question: counted as "no skills" (and illectronisme) or left
+            // out, as the layout says — never silently.
+            var skip = blankActivities == BlankActivityTreatment.Skip;
+            var rule = skip ? SurveyRules.BlankActivitiesSkipped : SurveyRules.BlankActivities;
+            issues.Add(rule.Issue(useText, location: new IssueLocation(source, row, null, null)));
+            if (skip)
+            {
+                return;
             }
         }
 

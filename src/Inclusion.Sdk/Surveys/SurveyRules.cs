@@ -20,14 +20,26 @@ internal static class SurveyRules
     internal static readonly RuleDefinition BadActivityValue = new(
         "survey-file.activity-value",
         Severity.Error,
-        "'{0}' is not an answer code (an integer, or empty when not asked). The row is skipped.",
-        "« {0} » n'est pas un code de réponse (un entier, ou vide si la question n'a pas été posée). La ligne est ignorée.");
+        "'{0}' is not an answer code (an integer such as 0, 1 or 2 — 01 and +1 read as 1 — or empty when not asked). The row is skipped.",
+        "« {0} » n'est pas un code de réponse (un entier comme 0, 1 ou 2 — 01 et +1 valent 1 —, ou vide si la question n'a pas été posée). La ligne est ignorée.");
 
     internal static readonly RuleDefinition BadWeight = new(
         "survey-file.weight",
         Severity.Error,
         "'{0}' is not a weight: expected a finite number, zero or more, with a dot for decimals. The row is skipped.",
         "« {0} » n'est pas un poids : un nombre fini, positif ou nul, avec un point décimal, est attendu. La ligne est ignorée.");
+
+    internal static readonly RuleDefinition BlankActivities = new(
+        "survey-file.blank-activities",
+        Severity.Warning,
+        "This internet user (IU = {0}) answered no activity question (every activity cell is empty): counted as doing none of the activities, so classified 'no skills' (I_DSK2_X) and counted in illectronisme. Check the export, or leave such rows out (SurveyLayout.BlankActivities = Skip).",
+        "Cet internaute (IU = {0}) n'a répondu à aucune question d'activité (toutes les cellules d'activité sont vides) : compté comme ne pratiquant aucune activité, donc classé « aucune compétence » (I_DSK2_X) et compté dans l'illectronisme. Vérifiez l'export, ou écartez ces lignes (SurveyLayout.BlankActivities = Skip).");
+
+    internal static readonly RuleDefinition BlankActivitiesSkipped = new(
+        "survey-file.blank-activities-skipped",
+        Severity.Warning,
+        "This internet user (IU = {0}) answered no activity question (every activity cell is empty): the row is left out of every indicator, numerators and denominators (SurveyLayout.BlankActivities = Skip).",
+        "Cet internaute (IU = {0}) n'a répondu à aucune question d'activité (toutes les cellules d'activité sont vides) : la ligne est écartée de tous les indicateurs, numérateurs et dénominateurs (SurveyLayout.BlankActivities = Skip).");
 
     internal static readonly RuleDefinition ActivityWithoutUse = new(
         "survey-file.activity-without-use",
@@ -52,6 +64,12 @@ internal static class SurveyRules
         Severity.Error,
         "The catalogue row '{0}' lacks an activity code or a variable.",
         "La ligne du catalogue « {0} » n'a pas de code d'activité ou de variable.");
+
+    internal static readonly RuleDefinition CatalogueYesValue = new(
+        "dsi-catalogue.yes-value",
+        Severity.Error,
+        "'{0}' is not an answer code: the yes values of an activity are integers (for example 1, or 1|2).",
+        "« {0} » n'est pas un code de réponse : les valeurs « oui » d'une activité sont des entiers (par exemple 1, ou 1|2).");
 
     internal static readonly RuleDefinition CatalogueDuplicate = new(
         "dsi-catalogue.duplicate",

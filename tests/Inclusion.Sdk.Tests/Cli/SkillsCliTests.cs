@@ -84,4 +84,29 @@ public class SkillsCliTests
         Assert.Equal(2, Run("skills", "dsi").Exit);
         Assert.Equal(2, Run("skills", "dsi", "--responses", Sample, "--format", "xml").Exit);
     }
+
+    [Fact]
+    public void Blank_activity_rows_are_warned_and_counted_or_skipped()
+    {
+        // Issue 14: an internet user with every activity cell empty is never counted silently.
+        var path = Path.Combine(Path.GetTempPath(), $"survey-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "IU,IUEM,IUIF\n1,01,+1\n1,,\n");
+        try
+        {
+            var (exit, output, error) = Run("skills", "dsi", "--responses", path);
+            Assert.Equal(0, exit);
+            Assert.Contains("survey-file.blank-activities", error, StringComparison.Ordinal);
+            Assert.Contains("2 respondents", output, StringComparison.Ordinal);
+
+            var (skipExit, skipOutput, skipError) = Run("skills", "dsi", "--responses", path, "--blank-activities", "skip");
+            Assert.Equal(0, skipExit);
+            Assert.Contains("survey-file.blank-activities-skipped", skipError, StringComparison.Ordinal);
+            Assert.Contains("1 respondents", skipOutput, StringComparison.Ordinal);
+            Assert.Equal(2, Run("skills", "dsi", "--responses", path, "--blank-activities", "drop").Exit);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -38,4 +38,28 @@ public class PixScoringTests
         Assert.Equal(new PixCompetenceScore(40, 5), PixScoring.ScoreCompetence(47.9m));
         Assert.Equal(new PixCompetenceScore(47, 5), PixScoring.ScoreCompetence(47.9m, 8));
     }
+
+    [Fact]
+    public void Validated_skills_are_summed_as_pix_sums_them()
+    {
+        // 1024pix/pix scoring-service.js: `_(knowledgeElements).sumBy('earnedPix')` adds JavaScript numbers (IEEE-754
+        // doubles) left to right, then floors. Seven skills of 8/7 pix sum to 7.999999999999998 there: 7 pix, level 0
+        // — not the 8 pix and level 1 of an exact (decimal) sum.
+        var values = Enumerable.Repeat(8.0 / 7, 7).ToArray();
+        Assert.Equal(7.999999999999998, PixScoring.SumPixValues(values));
+        Assert.Equal(new PixCompetenceScore(7, 0), PixScoring.ScoreValidatedSkills(values));
+        Assert.Equal(new PixCompetenceScore(8, 1), PixScoring.ScoreCompetence(Enumerable.Repeat(8m / 7, 7).Sum()));
+    }
+
+    [Fact]
+    public void Validated_skills_follow_the_worked_examples_and_the_cap()
+    {
+        Assert.Equal(new PixCompetenceScore(15, 1), PixScoring.ScoreValidatedSkills([8, 4, 3.9]));
+        Assert.Equal(new PixCompetenceScore(40, 5), PixScoring.ScoreValidatedSkills([24, 23.9]));
+        Assert.Equal(new PixCompetenceScore(47, 5), PixScoring.ScoreValidatedSkills([24, 23.9], 8));
+        Assert.Equal(new PixCompetenceScore(0, 0), PixScoring.ScoreValidatedSkills([]));
+        Assert.Equal(7 + 40, PixScoring.GlobalScoreOfValidatedSkills([Enumerable.Repeat(8.0 / 7, 7).ToArray(), [24, 23.9]]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PixScoring.ScoreValidatedSkills([1, -0.5]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PixScoring.ScoreValidatedSkills([double.NaN]));
+    }
 }

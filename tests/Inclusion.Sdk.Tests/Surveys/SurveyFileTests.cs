@@ -81,7 +81,7 @@ public class SurveyFileTests
         Assert.Equal(1, noUse.Report.CountOf("file.header.missing"));
         Assert.False(noUse.HasValue);
         var misspelt = Read("IU,IUEM,wieght\n1,1,1\n", new SurveyLayout { WeightColumn = "weight" });
-        Assert.Equal("weight", Assert.Single(misspelt.Report.Issues, i => i.RuleCode == "file.header.missing").Suggestion);
+        Assert.Equal("wieght", Assert.Single(misspelt.Report.Issues, i => i.RuleCode == "file.header.missing").Suggestion); // the column of the file (issue 14)
         Assert.Equal(1, Read("").Report.CountOf("file.empty"));
         Assert.Equal(1, Read("IU,IUEM\n1,1\n", new SurveyLayout { GroupColumns = ["territory"] }).Report.CountOf("file.header.missing"));
     }
