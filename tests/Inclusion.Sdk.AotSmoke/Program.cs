@@ -9,6 +9,7 @@ VoucherSmoke.Run(check);
 StrategySmoke.Run(check);
 PlacesSmoke.Run(check);
 DiagnosticSmoke.Run(check);
+PresentationSmoke.Run(check);
 
 Console.WriteLine(check.Failures == 0 ? $"AOT smoke: OK ({check.Count} checks)" : $"AOT smoke: {check.Failures} failure(s) of {check.Count}");
 return check.Failures == 0 ? 0 : 1;

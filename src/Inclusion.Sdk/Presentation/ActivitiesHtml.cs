@@ -14,8 +14,10 @@ internal static class ActivitiesHtml
     internal static void Write(ActivityStatistics statistics, HtmlWriter w, HtmlOptions o)
     {
         HtmlSections.Open(w, o, "activity-statistics", o.T("Mediation activities", "Activités de médiation"));
-        WriteBody(statistics.Publish(o.Disclosure), w, o);
+        var published = statistics.Publish(o.Disclosure);
+        Totals(published, w, o);
         Monthly(statistics.Monthly, w, o);
+        Distributions(published, w, o);
         HtmlSections.Source(w, o, Source);
         w.Close();
     }
@@ -23,7 +25,8 @@ internal static class ActivitiesHtml
     internal static void Write(PublishedActivityStatistics published, HtmlWriter w, HtmlOptions o)
     {
         HtmlSections.Open(w, o, "activity-statistics", o.T("Mediation activities (published)", "Activités de médiation (publiées)"));
-        WriteBody(published, w, o);
+        Totals(published, w, o);
+        Distributions(published, w, o);
         HtmlSections.Source(w, o, Source);
         w.Close();
     }
@@ -67,9 +70,12 @@ internal static class ActivitiesHtml
         table.Write(w, o);
     }
 
-    private static void WriteBody(PublishedActivityStatistics p, HtmlWriter w, HtmlOptions o)
+    private static string[] GroupNames(PublishedActivityStatistics p, HtmlOptions o) =>
+        [.. p.Groups.Select(g => g.Key == "total" && p.Groups.Count == 1 ? o.T("All activities", "Ensemble des activités") : g.Key)];
+
+    private static void Totals(PublishedActivityStatistics p, HtmlWriter w, HtmlOptions o)
     {
-        var groups = p.Groups.Select(g => g.Key).ToArray();
+        var groups = GroupNames(p, o);
         var totals = new HtmlTable(o.T("Totals", "Totaux"), [o.T("Indicator", "Indicateur"), .. groups]);
         var values = Enumerable.Range(0, groups.Length).Select(p.Totals).ToArray();
         for (var t = 0; t < PublishedActivityStatistics.TotalNames.Count; t++)
@@ -79,6 +85,11 @@ internal static class ActivitiesHtml
         }
 
         totals.Write(w, o);
+    }
+
+    private static void Distributions(PublishedActivityStatistics p, HtmlWriter w, HtmlOptions o)
+    {
+        var groups = GroupNames(p, o);
         for (var d = 0; d < PublishedActivityStatistics.DistributionNames.Count; d++)
         {
             var caption = DistributionLabel(PublishedActivityStatistics.DistributionNames[d], o);

@@ -13,6 +13,7 @@ internal static class HtmlDocument
         :root { --blue: #0072B2; --orange: #E69F00; --green: #009E73; --purple: #CC79A7; --sky: #56B4E9; --vermillion: #D55E00; --yellow: #F0E442; }
         body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: #1a1a1a; background: #fff; margin: 1.5rem; line-height: 1.45; max-width: 60rem; }
         h1 { font-size: 1.6rem; } h2 { font-size: 1.3rem; border-bottom: 2px solid var(--blue); padding-bottom: .2rem; } h3 { font-size: 1.1rem; }
+        .table-scroll { overflow-x: auto; max-width: 100%; }
         table.data { border-collapse: collapse; margin: .5rem 0 1rem; font-variant-numeric: tabular-nums; }
         table.data caption { text-align: left; font-weight: 600; padding: .3rem 0; }
         table.data th, table.data td { border: 1px solid #bbb; padding: .25rem .5rem; vertical-align: top; }
@@ -21,7 +22,7 @@ internal static class HtmlDocument
         .num { text-align: right; white-space: nowrap; }
         .suppressed { font-style: italic; color: #555; }
         .note, .source { font-size: .9rem; color: #333; }
-        dl.figures { display: grid; grid-template-columns: max-content auto; gap: .2rem 1rem; }
+        dl.figures { display: grid; grid-template-columns: max-content max-content; gap: .2rem 1rem; }
         dl.figures dd { margin: 0; }
         figure { margin: 1rem 0; } figcaption { font-weight: 600; }
         svg.chart { max-width: 100%; height: auto; font-size: 12px; }
@@ -31,6 +32,7 @@ internal static class HtmlDocument
         @media print {
           @page { size: A4; margin: 15mm; }
           body { margin: 0; max-width: none; font-size: 10pt; }
+          .table-scroll { overflow: visible; }
           section.inclusion-result, figure, table.data { break-inside: avoid; }
           h2, h3 { break-after: avoid; }
           a { color: inherit; text-decoration: none; }

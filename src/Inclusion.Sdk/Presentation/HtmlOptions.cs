@@ -21,7 +21,14 @@ public sealed record HtmlOptions
 
     /// <summary>The small-count rule applied to every count rendered (tables, charts, text alternatives); a count it
     /// declares sensitive is replaced by <c>s</c>, and so is any share or total that would reveal it.</summary>
-    public DisclosureRule Disclosure { get; init; } = DisclosureRule.Default;
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public DisclosureRule Disclosure
+    {
+        get => disclosure;
+        init => disclosure = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    private readonly DisclosureRule disclosure = DisclosureRule.Default;
 
     /// <summary>A heading replacing the default heading of the rendered result; null keeps the default.</summary>
     public string? Title { get; init; }

@@ -44,7 +44,35 @@ internal static class HtmlSections
             return;
         }
 
-        w.Open("p", ("class", "source")).Text(options.T("Source: ", "Source : ")).Element("cite", source).Close();
+        w.Open("p", ("class", "source")).Text(options.T("Source: ", "Source : "));
+        Cite(w, source);
+        w.Close();
+    }
+
+    /// <summary>A citation; a bare http(s) address becomes a link whose text is the address.</summary>
+    internal static void Cite(HtmlWriter w, string source)
+    {
+        var trimmed = source.Trim();
+        if ((trimmed.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+            && !trimmed.Any(char.IsWhiteSpace))
+        {
+            w.Open("cite").Element("a", trimmed, ("href", trimmed)).Close();
+        }
+        else
+        {
+            w.Element("cite", source);
+        }
+    }
+
+    /// <summary>Numbered sources: <c>[1] …</c>, one paragraph each.</summary>
+    internal static void NumberedSources(HtmlWriter w, HtmlOptions options, IReadOnlyList<string> sources)
+    {
+        for (var i = 0; i < sources.Count; i++)
+        {
+            w.Open("p", ("class", "source")).Text(options.T("Source", "Source") + " [" + HtmlText.Count(i + 1) + "]" + options.T(": ", " : "));
+            Cite(w, sources[i]);
+            w.Close();
+        }
     }
 
     /// <summary>A definition list of (term, value) pairs, for headline figures.</summary>

@@ -68,6 +68,7 @@ internal sealed class HtmlTable(string caption, params string[] columns)
     /// <summary>Writes the table and, when a value is suppressed, the note explaining the mark.</summary>
     internal void Write(HtmlWriter w, HtmlOptions options)
     {
+        w.Open("div", ("class", "table-scroll"));
         w.Open("table", ("class", "data"));
         w.Element("caption", caption);
         w.Open("thead").Open("tr");
@@ -90,7 +91,7 @@ internal sealed class HtmlTable(string caption, params string[] columns)
             w.Close();
         }
 
-        w.Close().Close();
+        w.Close().Close().Close();
         if (HasSuppressed)
         {
             HtmlSections.SuppressionNote(w, options);

@@ -31,7 +31,8 @@ internal static class HtmlText
                 case '>': builder.Append("&gt;"); break;
                 case '"': builder.Append("&quot;"); break;
                 case '\'': builder.Append("&#39;"); break;
-                case '\t' or '\n' or '\r': builder.Append(c); break;
+                case '\r': builder.Append("&#13;"); break; // kept as itself: a parser would fold a raw CR into a line feed
+                case '\t' or '\n': builder.Append(c); break;
                 case < ' ' or '\uFFFE' or '\uFFFF': builder.Append(Replacement); break;
                 default:
                     if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))

@@ -110,19 +110,18 @@ internal static class SurveysHtml
         var table = new HtmlTable(o.T("Comparison with the official reference figures", "Comparaison avec les chiffres de référence officiels"),
             o.T("Indicator", "Indicateur"), o.T("Area", "Zone"), o.T("Year", "Année"), o.T("Reference (%)", "Référence (%)"),
             o.T("Estimate (%)", "Estimation (%)"), o.T("Difference (points)", "Écart (points)"), o.T("Within the interval", "Dans l'intervalle"), o.T("Source", "Source"));
+        var sources = comparisons.Select(c => c.Figure.Source).Distinct(StringComparer.Ordinal).ToList();
         foreach (var c in comparisons)
         {
             var f = c.Figure;
             table.Row(f.Indicator + (f.IsTarget ? o.T(" (target)", " (cible)") : string.Empty), f.Geo, HtmlCell.Integer(f.Year), HtmlCell.Percent(f.Percent),
                 hidden ? HtmlCell.Suppressed : HtmlCell.Percent(c.EstimatePercent), hidden ? HtmlCell.Suppressed : HtmlCell.Number(c.DifferencePoints, 1),
-                hidden ? HtmlCell.Suppressed : HtmlCell.Of(c.WithinInterval ? o.T("yes", "oui") : o.T("no", "non")), f.Source);
+                hidden ? HtmlCell.Suppressed : HtmlCell.Of(c.WithinInterval ? o.T("yes", "oui") : o.T("no", "non")),
+                "[" + HtmlText.Count(sources.IndexOf(f.Source) + 1) + "]");
         }
 
         table.Write(w, o);
-        foreach (var source in comparisons.Select(c => c.Figure.Source).Distinct(StringComparer.Ordinal))
-        {
-            HtmlSections.Source(w, o, source);
-        }
+        HtmlSections.NumberedSources(w, o, sources);
     }
 
     private static bool Hidden(DsiGroupEstimate g, HtmlOptions o) => g.IsSuppressed || o.Disclosure.IsSensitive(g.SampleCount);

@@ -81,7 +81,7 @@ internal static class SvgCharts
     /// <summary>Monthly (or any ordered category) lines; a suppressed point breaks its line.</summary>
     internal static void Lines(HtmlWriter w, HtmlOptions o, string title, string xLabel, string yLabel, IReadOnlyList<string> categories, IReadOnlyList<LineSeries> series)
     {
-        const double left = 60, right = 20, top = 10, height = 300, bottom = 70, plot = Width - left - right, plotHeight = height - top - bottom;
+        const double left = 60, right = 40, top = 10, height = 300, bottom = 70, plot = Width - left - right, plotHeight = height - top - bottom;
         var max = Math.Max(1, series.SelectMany(s => s.Values).Max(v => v ?? 0));
         var step = NiceStep(max);
         var ceiling = Math.Ceiling((double)max / step) * step;

@@ -12,7 +12,7 @@ internal sealed class HtmlFormatterSource
     internal static Func<IEnumerable<object>>? Formatters { get; set; }
 
     /// <summary>The formatters for notebook hosts: objects with <c>MimeType</c>, <c>Type</c> and
-    /// <c>Format(object, TextWriter)</c>.</summary>
+    /// <c>Format(object, writer)</c>.</summary>
     /// <returns>The formatters, empty when the presentation module is not initialised.</returns>
 #pragma warning disable CA1822 // The .NET Interactive convention binds an instance method by reflection: it must not be static.
     public IEnumerable<object> CreateTypeFormatters() => Formatters?.Invoke() ?? [];
