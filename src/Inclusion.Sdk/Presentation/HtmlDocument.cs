@@ -22,8 +22,7 @@ internal static class HtmlDocument
         .num { text-align: right; white-space: nowrap; }
         .suppressed { font-style: italic; color: #555; }
         .note, .source { font-size: .9rem; color: #333; }
-        dl.figures { display: grid; grid-template-columns: max-content max-content; gap: .2rem 1rem; }
-        dl.figures dd { margin: 0; }
+        table.figures th[scope=row] { font-weight: normal; }
         figure { margin: 1rem 0; } figcaption { font-weight: 600; }
         svg.chart { max-width: 100%; height: auto; font-size: 12px; }
         svg .grid { stroke: #ddd; stroke-width: 1; } svg .whisker { stroke: #1a1a1a; stroke-width: 1.5; }

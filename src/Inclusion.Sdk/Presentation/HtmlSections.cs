@@ -75,18 +75,27 @@ internal static class HtmlSections
         }
     }
 
-    /// <summary>A definition list of (term, value) pairs, for headline figures.</summary>
+    /// <summary>The headline figures of a result as a two-column table (caption, a row header per figure), so that
+    /// they are a real table for screen readers and a notebook shows a table, not a list.</summary>
     internal static void Figures(HtmlWriter w, HtmlOptions options, IEnumerable<(string Term, HtmlCell Value)> figures)
     {
         var suppressed = false;
-        w.Open("dl", ("class", "figures"));
+        w.Open("table", ("class", "data figures"));
+        w.Element("caption", options.T("Key figures", "Chiffres clés"));
+        w.Open("thead").Open("tr")
+            .Element("th", options.T("Figure", "Indicateur"), ("scope", "col"))
+            .Element("th", options.T("Value", "Valeur"), ("scope", "col"))
+            .Close().Close();
+        w.Open("tbody");
         foreach (var (term, value) in figures)
         {
             suppressed |= value.IsSuppressed;
-            w.Element("dt", term).Element("dd", value.Text, ("class", value.IsSuppressed ? "num suppressed" : value.IsNumber ? "num" : null));
+            w.Open("tr").Element("th", term, ("scope", "row"))
+                .Element("td", value.Text, ("class", value.IsSuppressed ? "num suppressed" : value.IsNumber ? "num" : null))
+                .Close();
         }
 
-        w.Close();
+        w.Close().Close();
         if (suppressed)
         {
             SuppressionNote(w, options);
