@@ -56,7 +56,13 @@ public sealed partial class TerritorialReport
         var loaded = IndicatorTableFile.Load(path);
         quality.AddReport(loaded.Report);
         object[] results = [];
-        if (loaded.TryGetValue(out var table) && definition.MissingColumns(table).Count == 0)
+        var missing = loaded.TryGetValue(out var table) ? definition.MissingColumns(table) : [];
+        foreach (var column in missing)
+        {
+            quality.Add(FileRules.HeaderMissing.Issue(column, location: new IssueLocation(Path.GetFileName(path))));
+        }
+
+        if (table is not null && missing.Count == 0)
         {
             var result = definition.Compute(table);
             result = section.Level switch

@@ -112,6 +112,22 @@ public sealed class TerritorialReportSettingsTests : IDisposable
     }
 
     [Fact]
+    public void An_indicator_table_without_a_criterion_of_the_preset_names_the_missing_column()
+    {
+        File.WriteAllText(Path.Combine(folder, "iris.csv"), "code,name,population,commune,epci,no_thd_coverage_rate,poverty_rate,older_65_rate,nscol15p_rate\n2A0040001,I,3084,2A004,242010056,3.3,20.9,21.1,26.3\n");
+        var path = Path.Combine(folder, "report.json");
+        File.WriteAllText(path, """{"territory":"T","dataDate":"2026-06-30","sections":{"fragilityIndex":{"indicators":"iris.csv"}}}""");
+
+        var report = TerritorialReport.Build(TerritorialReportFile.Load(path).Value!);
+
+        Assert.False(Assert.Single(report.Sections).Computed);
+        var missing = Assert.Single(report.DataQuality.Issues, i => i.RuleCode == "file.header.missing");
+        Assert.Equal("no_4g_coverage_rate", missing.Value);
+        Assert.Equal("iris.csv", missing.Location?.Source);
+        Assert.Contains(report.DataQuality.Issues, i => i.RuleCode == "report.section-unavailable" && i.Value == "fragility-index");
+    }
+
+    [Fact]
     public void Settings_read_from_a_stream_resolve_paths_against_the_given_folder()
     {
         File.WriteAllText(Path.Combine(folder, "a.csv"), "x\n");
