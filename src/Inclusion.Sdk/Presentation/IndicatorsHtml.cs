@@ -25,6 +25,16 @@ internal static class IndicatorsHtml
         }
 
         table.Write(w, o);
+        var scored = result.Rows.Where(r => r.Total is not null).OrderByDescending(r => r.Total).ToList();
+        if (scored.Count > 0)
+        {
+            SvgCharts.ValueBars(w,
+                SvgCharts.TopTitle(o, o.T("Score by territory (higher = more fragile)", "Score par territoire (plus élevé = plus fragile)"), scored.Count),
+                o.T("Score ", "Score ") + definition.Name,
+                [.. scored.Take(SvgCharts.MaxBars).Select(r => new BarDatum(r.Name ?? r.Code, r.Total))],
+                2);
+        }
+
         var specs = new HtmlTable(o.T("Indicators of the index", "Indicateurs de l'indice"), o.T("Indicator", "Indicateur"), o.T("Axis", "Axe"),
             o.T("Normalisation", "Normalisation"), o.T("Weight", "Poids"), o.T("Higher is worse", "Plus élevé = plus fragile"));
         foreach (var s in definition.Specs)

@@ -27,6 +27,15 @@ internal static class OfferHtml
         Density(w, o, o.T("Density by département", "Densité par département"), o.T("Département", "Département"), map.ByDepartement);
         Density(w, o, o.T("Density by EPCI", "Densité par EPCI"), o.T("EPCI", "EPCI"), map.ByEpci);
         Density(w, o, o.T("Density by commune", "Densité par commune"), o.T("Commune", "Commune"), map.ByCommune);
+        var densest = map.ByCommune.OrderByDescending(d => d.PlacesPer10000).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
+        if (densest.Count > 0)
+        {
+            SvgCharts.ValueBars(w,
+                SvgCharts.TopTitle(o, o.T("Places per 10,000 inhabitants, by commune", "Lieux pour 10 000 habitants, par commune"), densest.Count),
+                o.T("Places per 10,000 inhabitants", "Lieux pour 10 000 habitants"),
+                [.. densest.Take(SvgCharts.MaxBars).Select(d => new BarDatum(d.Code, d.PlacesPer10000))],
+                2);
+        }
         Counts(w, o, o.T("Places by service", "Lieux par service"), o.T("Service", "Service"), map.ByService);
         Counts(w, o, o.T("Places by public", "Lieux par public"), o.T("Public", "Public"), map.ByPublic);
         Counts(w, o, o.T("Places by access mode", "Lieux par modalité d'accès"), o.T("Access mode", "Modalité d'accès"), map.ByAccessMode);

@@ -29,6 +29,12 @@ internal static class ReportingHtml
             }
 
             counts.Write(w, o);
+            var largest = report.Counts.OrderByDescending(c => c.Count).ThenBy(c => c.RuleCode, StringComparer.Ordinal).ToList();
+            SvgCharts.ValueBars(w,
+                SvgCharts.TopTitle(o, o.T("Findings by rule", "Constats par règle"), largest.Count),
+                o.T("Number of findings", "Nombre de constats"),
+                [.. largest.Take(SvgCharts.MaxBars).Select(c => new BarDatum(c.RuleCode, c.Count))],
+                0);
         }
 
         if (report.Issues.Count > 0)

@@ -29,14 +29,52 @@ internal static class SvgCharts
     private const double Width = 640;
 
     /// <summary>Horizontal bars in percent (0–100) with confidence-interval whiskers.</summary>
-    internal static void Bars(HtmlWriter w, HtmlOptions o, string title, string axisLabel, IReadOnlyList<BarDatum> bars)
+    internal static void Bars(HtmlWriter w, HtmlOptions o, string title, string axisLabel, IReadOnlyList<BarDatum> bars) =>
+        Bars(w, title, axisLabel, bars, 100, HtmlText.Percent, 0);
+
+    /// <summary>Horizontal bars of values on a scale from 0 to a round maximum above the largest value (scores, rates,
+    /// counts of things), written with <paramref name="decimals"/> decimals.</summary>
+    internal static void ValueBars(HtmlWriter w, string title, string axisLabel, IReadOnlyList<BarDatum> bars, int decimals) =>
+        Bars(w, title, axisLabel, bars, RoundMaximum(bars.Max(b => b.Upper ?? b.Value ?? 0)), v => HtmlText.Number(v, decimals), decimals);
+
+    /// <summary>At most this many bars in a chart of a long list (the largest values; the chart's title says so).</summary>
+    internal const int MaxBars = 30;
+
+    /// <summary>The title of a chart of the <see cref="MaxBars"/> largest of <paramref name="total"/> values, or
+    /// <paramref name="title"/> when all are shown.</summary>
+    internal static string TopTitle(HtmlOptions o, string title, int total) => total <= MaxBars
+        ? title
+        : title + o.T($" — the {HtmlText.Count(MaxBars)} largest of {HtmlText.Count(total)} (every value is in the table)",
+            $" — les {HtmlText.Count(MaxBars)} plus élevés sur {HtmlText.Count(total)} (toutes les valeurs sont dans le tableau)");
+
+    /// <summary>The smallest of 1, 2, 2.5, 5 × 10^k at or above <paramref name="value"/> (1 for zero or less).</summary>
+    internal static double RoundMaximum(double value)
+    {
+        if (!(value > 0) || double.IsInfinity(value))
+        {
+            return 1;
+        }
+
+        var power = Math.Pow(10, Math.Floor(Math.Log10(value)));
+        foreach (var step in new[] { 1, 2, 2.5, 5, 10 })
+        {
+            if (step * power >= value)
+            {
+                return step * power;
+            }
+        }
+
+        return 10 * power;
+    }
+
+    private static void Bars(HtmlWriter w, string title, string axisLabel, IReadOnlyList<BarDatum> bars, double scale, Func<double, string> format, int tickDecimals)
     {
         const double left = 190, right = 30, top = 10, rowHeight = 26, plot = Width - left - right;
         var height = top + (bars.Count * rowHeight) + 50;
         var desc = new StringBuilder();
         foreach (var b in bars)
         {
-            desc.Append(b.Label).Append(": ").Append(b.Value is { } v ? HtmlText.Percent(v) : HtmlCell.SuppressionMark);
+            desc.Append(b.Label).Append(": ").Append(b.Value is { } v ? format(v) : HtmlCell.SuppressionMark);
             if (b.Value is not null && b.Lower is { } lo && b.Upper is { } hi)
             {
                 desc.Append(" [").Append(HtmlText.Number(lo, 1)).Append(" – ").Append(HtmlText.Number(hi, 1)).Append(']');
@@ -46,11 +84,11 @@ internal static class SvgCharts
         }
 
         Start(w, title, desc.ToString().TrimEnd(' ', ';'), height);
-        for (var t = 0; t <= 100; t += 25)
+        for (var k = 0; k <= 4; k++)
         {
-            var x = left + (plot * t / 100);
+            var x = left + (plot * k / 4);
             w.Empty("line", ("x1", C(x)), ("y1", C(top)), ("x2", C(x)), ("y2", C(height - 40)), ("class", "grid"));
-            w.Element("text", HtmlText.Count(t), ("x", C(x)), ("y", C(height - 26)), ("text-anchor", "middle"), ("class", "tick"));
+            w.Element("text", HtmlText.Number(scale * k / 4, scale >= 4 ? tickDecimals : Math.Max(tickDecimals, 2)), ("x", C(x)), ("y", C(height - 26)), ("text-anchor", "middle"), ("class", "tick"));
         }
 
         for (var i = 0; i < bars.Count; i++)
@@ -64,10 +102,10 @@ internal static class SvgCharts
                 continue;
             }
 
-            w.Empty("rect", ("x", C(left)), ("y", C(y + 4)), ("width", C(plot * Clamp(value) / 100)), ("height", C(rowHeight - 8)), ("fill", Palette[0]));
+            w.Empty("rect", ("x", C(left)), ("y", C(y + 4)), ("width", C(plot * Fraction(value, scale))), ("height", C(rowHeight - 8)), ("fill", Palette[0]));
             if (b.Lower is { } lower && b.Upper is { } upper)
             {
-                double x1 = left + (plot * Clamp(lower) / 100), x2 = left + (plot * Clamp(upper) / 100), ym = y + (rowHeight / 2);
+                double x1 = left + (plot * Fraction(lower, scale)), x2 = left + (plot * Fraction(upper, scale)), ym = y + (rowHeight / 2);
                 w.Empty("line", ("x1", C(x1)), ("y1", C(ym)), ("x2", C(x2)), ("y2", C(ym)), ("class", "whisker"));
                 w.Empty("line", ("x1", C(x1)), ("y1", C(ym - 6)), ("x2", C(x1)), ("y2", C(ym + 6)), ("class", "whisker"));
                 w.Empty("line", ("x1", C(x2)), ("y1", C(ym - 6)), ("x2", C(x2)), ("y2", C(ym + 6)), ("class", "whisker"));
@@ -238,6 +276,8 @@ internal static class SvgCharts
     private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 
     private static double Clamp(double percent) => Math.Clamp(percent, 0, 100);
+
+    private static double Fraction(double value, double scale) => Math.Clamp(value / scale, 0, 1);
 
     private static string C(double value) => HtmlText.Coordinate(value);
 

@@ -3,7 +3,6 @@ using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Indicators;
 using Inclusion.Sdk.Offer;
 using Inclusion.Sdk.Reporting;
-using Inclusion.Sdk.Statistics;
 using Inclusion.Sdk.Strategy;
 using Inclusion.Sdk.Surveys;
 using Inclusion.Sdk.Territories;
@@ -111,10 +110,8 @@ public sealed partial class TerritorialReport
         // Read once; the total and the monthly series are computed from the same activities.
         var activities = ActivityFile.Read(path, read).ToList();
         quality.AddReport(read.Build(Path.GetFileName(path)));
-        object[] results = activities.Count > 0
-            ? [ActivityStatistics.Publish([KeyValuePair.Create("total", ActivityStatistics.Compute(activities, options))], DisclosureRule.Default),
-               ActivityStatistics.Publish(ActivityStatistics.ComputeBy(activities, options, ActivityGrouping.Month), DisclosureRule.Default)]
-            : [];
+        // Rendered through the report's disclosure rule: the published totals and distributions, and the monthly series.
+        object[] results = activities.Count > 0 ? [ActivityStatistics.Compute(activities, options)] : [];
         return Section("activities", "Mediation activities", "Activités de médiation", results, [ActivitySource], [path], quality);
     }
 

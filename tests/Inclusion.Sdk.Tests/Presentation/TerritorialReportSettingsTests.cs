@@ -34,7 +34,7 @@ public sealed class TerritorialReportSettingsTests : IDisposable
         Assert.All(report.Sections, s => Assert.True(s.Computed, s.Id));
         Assert.IsType<IndexResult>(report.Sections[0].Results.Single());
         Assert.IsType<OfferMap>(report.Sections[1].Results.Single());
-        Assert.All(report.Sections[2].Results, r => Assert.IsType<PublishedActivityStatistics>(r));
+        Assert.IsType<ActivityStatistics>(report.Sections[2].Results.Single());
         Assert.IsType<DsiEstimate>(report.Sections[3].Results.Single());
         Assert.IsType<VoucherSettlement>(report.Sections[4].Results.Single());
         Assert.IsType<StrategyEvaluation>(report.Sections[5].Results.Single());
