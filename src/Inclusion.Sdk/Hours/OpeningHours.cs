@@ -44,6 +44,35 @@ public sealed class OpeningHours
     public static ParseResult<OpeningHours> Parse(string? text, OpeningHoursSettings? settings = null) =>
         OpeningHoursParser.Parse(text, settings ?? OpeningHoursSettings.Default);
 
+    /// <summary>The verdict on a parsed value: <see cref="OpeningHoursVerdict.Invalid"/> when it was rejected,
+    /// <see cref="OpeningHoursVerdict.Repaired"/> when it was read only by correcting it (a warning other than
+    /// <c>opening-hours.school-holidays-unknown</c>, which is about the settings, not the text), otherwise <see cref="OpeningHoursVerdict.Valid"/>.</summary>
+    /// <param name="result">The result of <see cref="Parse"/>.</param>
+    /// <returns>The verdict.</returns>
+    public static OpeningHoursVerdict VerdictOf(ParseResult<OpeningHours> result)
+    {
+        if (!result.Success)
+        {
+            return OpeningHoursVerdict.Invalid;
+        }
+
+        foreach (var warning in result.Warnings)
+        {
+            if (warning.Severity == Reporting.Severity.Warning && warning.RuleCode != OpeningHoursRules.SchoolHolidaysUnknown.Code)
+            {
+                return OpeningHoursVerdict.Repaired;
+            }
+        }
+
+        return OpeningHoursVerdict.Valid;
+    }
+
+    /// <summary>Parses an opening_hours value and gives its verdict.</summary>
+    /// <param name="text">The value.</param>
+    /// <param name="settings">The evaluation settings; <see langword="null"/> means <see cref="OpeningHoursSettings.Default"/>.</param>
+    /// <returns>The verdict (see <see cref="VerdictOf"/>).</returns>
+    public static OpeningHoursVerdict Judge(string? text, OpeningHoursSettings? settings = null) => VerdictOf(Parse(text, settings));
+
     /// <summary>Parses an opening_hours value, accepting tolerated forms.</summary>
     /// <param name="text">The value.</param>
     /// <param name="result">The parsed value, or <see langword="null"/> when the text was rejected.</param>
