@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace Inclusion.Sdk.Hours;
 
 /// <summary>How a rule is joined to the rule before it.</summary>
@@ -38,15 +40,61 @@ internal readonly record struct TimeSpec(short Start, short End, bool OpenEnd)
     internal bool IsPoint => End == Start && OpenEnd;
 }
 
-/// <summary>A month or date range; a day of 0 means the whole month.</summary>
-internal readonly record struct MonthDayRange(byte StartMonth, byte StartDay, byte EndMonth, byte EndDay)
+/// <summary>
+/// A month or date range; a day of 0 means the whole month. An end point may be Easter Sunday with a day offset
+/// (<see cref="StartEaster"/>/<see cref="EndEaster"/> not <see cref="NoEaster"/>); its month and day are then 0.
+/// </summary>
+internal readonly record struct MonthDayRange(byte StartMonth, byte StartDay, byte EndMonth, byte EndDay, short StartEaster = MonthDayRange.NoEaster, short EndEaster = MonthDayRange.NoEaster)
 {
-    internal bool Matches(int month, int day)
+    /// <summary>The marker of an end point that is not Easter.</summary>
+    internal const short NoEaster = short.MinValue;
+
+    internal bool HasEaster => StartEaster != NoEaster || EndEaster != NoEaster;
+
+    internal bool Matches(LocalDate date)
     {
-        var x = (month * 32) + day;
-        var s = (StartMonth * 32) + (StartDay == 0 ? 1 : StartDay);
-        var e = (EndMonth * 32) + (EndDay == 0 ? 31 : EndDay);
+        int sm = StartMonth, sd = StartDay, em = EndMonth, ed = EndDay;
+        if (HasEaster)
+        {
+            var easter = FrenchPublicHolidays.EasterSunday(date.Year);
+            if (StartEaster != NoEaster)
+            {
+                var d = easter.PlusDays(StartEaster);
+                (sm, sd) = (d.Month, d.Day);
+            }
+
+            if (EndEaster != NoEaster)
+            {
+                var d = easter.PlusDays(EndEaster);
+                (em, ed) = (d.Month, d.Day);
+            }
+        }
+
+        var x = (date.Month * 32) + date.Day;
+        var s = (sm * 32) + (sd == 0 ? 1 : sd);
+        var e = (em * 32) + (ed == 0 ? 31 : ed);
         return s <= e ? x >= s && x <= e : x >= s || x <= e;
+    }
+}
+
+/// <summary>
+/// The nth weekday of the month (<c>Sa[1]</c>, <c>Su[-1]</c>, <c>Sa[1,3]</c>, <c>Sa[1-2]</c>), optionally moved by a
+/// number of days (<c>Sa[-1] +1 day</c>). Bits 0–4 of <see cref="Nths"/> are the 1st to 5th, bits 5–9 the last to the
+/// 5th from last.
+/// </summary>
+internal readonly record struct NthWeekday(byte Day, ushort Nths, short Offset)
+{
+    internal bool Matches(LocalDate date)
+    {
+        var b = Offset == 0 ? date : date.PlusDays(-Offset);
+        if ((int)b.DayOfWeek - 1 != Day)
+        {
+            return false;
+        }
+
+        var fromStart = (b.Day - 1) / 7;
+        var fromEnd = (b.Calendar.GetDaysInMonth(b.Year, b.Month) - b.Day) / 7;
+        return (Nths & (1 << fromStart)) != 0 || (Nths & (1 << (5 + fromEnd))) != 0;
     }
 }
 
@@ -73,6 +121,12 @@ internal sealed class OhRule
     /// <summary>Bit 0 = Monday … bit 6 = Sunday.</summary>
     internal byte Days { get; init; }
 
+    /// <summary>Nth weekdays of the month, matched in addition to <see cref="Days"/>.</summary>
+    internal NthWeekday[] Nth { get; init; } = [];
+
+    /// <summary>The day offset of <c>PH</c> (<c>PH +1 day</c>: the day after a public holiday).</summary>
+    internal short HolidayOffset { get; init; }
+
     internal HolidayKinds Holidays { get; init; }
 
     /// <summary>True for <c>PH Su</c> (holidays that fall on the days), false for <c>PH,Su</c> (either).</summary>
@@ -84,7 +138,7 @@ internal sealed class OhRule
 
     internal string? Comment { get; init; }
 
-    internal bool HasSelectors => Is247 || Months.Length > 0 || Weeks.Length > 0 || Days != 0 || Holidays != 0 || Times.Length > 0;
+    internal bool HasSelectors => Is247 || Months.Length > 0 || Weeks.Length > 0 || Days != 0 || Nth.Length > 0 || Holidays != 0 || Times.Length > 0;
 
     /// <summary>The state the rule gives to the times it selects (1 open, 2 unknown, 3 closed).</summary>
     internal byte State => Modifier switch

@@ -11,6 +11,7 @@ internal enum WordKind : byte
     Modifier,
     AmbiguousDayOrMonth,
     Unsupported,
+    Easter,
 }
 
 /// <summary>Recognises OSM keywords and their tolerated variants (English, French, other cases).</summary>
@@ -74,6 +75,10 @@ internal static class OhWords
         else if (word.SequenceEqual("week"))
         {
             return WordKind.Week;
+        }
+        else if (word.SequenceEqual("easter"))
+        {
+            return WordKind.Easter;
         }
 
         canonical = false;
@@ -184,7 +189,9 @@ internal static class OhWords
                 return WordKind.Modifier;
             case "week" or "semaine":
                 return WordKind.Week;
-            case "sunrise" or "sunset" or "dawn" or "dusk" or "easter":
+            case "easter" or "paques":
+                return WordKind.Easter;
+            case "sunrise" or "sunset" or "dawn" or "dusk":
                 return WordKind.Unsupported;
             default:
                 return WordKind.None;

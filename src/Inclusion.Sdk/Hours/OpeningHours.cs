@@ -371,7 +371,7 @@ public sealed class OpeningHours
             var any = false;
             foreach (var m in rule.Months)
             {
-                if (m.Matches(date.Month, date.Day))
+                if (m.Matches(date))
                 {
                     any = true;
                     break;
@@ -403,20 +403,33 @@ public sealed class OpeningHours
             }
         }
 
-        var hasDays = rule.Days != 0;
+        var hasDays = rule.Days != 0 || rule.Nth.Length > 0;
         var hasHolidays = rule.Holidays != HolidayKinds.None;
         if (!hasDays && !hasHolidays)
         {
             return true;
         }
 
-        var dayOk = hasDays && (rule.Days & (1 << ((int)date.DayOfWeek - 1))) != 0;
-        var holidayOk = hasHolidays && IsHoliday(rule.Holidays, date);
+        var dayOk = hasDays && ((rule.Days & (1 << ((int)date.DayOfWeek - 1))) != 0 || MatchesNth(rule.Nth, date));
+        var holidayOk = hasHolidays && IsHoliday(rule.Holidays, rule.HolidayOffset, date);
         return rule.HolidayIntersect ? dayOk && holidayOk : dayOk || holidayOk;
     }
 
-    private bool IsHoliday(HolidayKinds kinds, LocalDate date) =>
-        ((kinds & HolidayKinds.Public) != 0 && FrenchPublicHolidays.IsPublicHoliday(date, Settings.IncludeAlsaceMoselleHolidays))
+    private static bool MatchesNth(NthWeekday[] nth, LocalDate date)
+    {
+        foreach (var n in nth)
+        {
+            if (n.Matches(date))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsHoliday(HolidayKinds kinds, short publicOffset, LocalDate date) =>
+        ((kinds & HolidayKinds.Public) != 0 && FrenchPublicHolidays.IsPublicHoliday(publicOffset == 0 ? date : date.PlusDays(-publicOffset), Settings.IncludeAlsaceMoselleHolidays))
         || ((kinds & HolidayKinds.School) != 0 && Settings.SchoolHolidays is { } sh && sh.IsSchoolHoliday(date));
 
     internal static OpeningHours Create(OhRule[] rules, OpeningHoursSettings? settings) =>

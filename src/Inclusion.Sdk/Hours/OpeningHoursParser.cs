@@ -181,6 +181,8 @@ internal ref struct OpeningHoursParser
         MonthDayRange[] months = [];
         WeekRange[] weeks = [];
         byte days = 0;
+        List<NthWeekday>? nth = null;
+        short holidayOffset = 0;
         var holidays = HolidayKinds.None;
         var intersect = false;
         TimeSpec[] times = [];
@@ -201,7 +203,7 @@ internal ref struct OpeningHoursParser
             }
 
             var kind = PeekWord(out var wordEnd, out _, out _);
-            if (kind == WordKind.Month)
+            if (kind is WordKind.Month or WordKind.Easter)
             {
                 months = ParseMonths();
                 if (error is not null)
@@ -233,7 +235,7 @@ internal ref struct OpeningHoursParser
             kind = PeekWord(out _, out _, out _);
             if (kind is WordKind.Day or WordKind.Holiday or WordKind.AmbiguousDayOrMonth)
             {
-                if (!ParseWeekdays(ref days, ref holidays, ref intersect))
+                if (!ParseWeekdays(ref days, ref nth, ref holidayOffset, ref holidays, ref intersect))
                 {
                     return null;
                 }
@@ -297,6 +299,8 @@ internal ref struct OpeningHoursParser
             Months = months,
             Weeks = weeks,
             Days = days,
+            Nth = nth is null ? [] : nth.ToArray(),
+            HolidayOffset = holidayOffset,
             Holidays = holidays,
             HolidayIntersect = intersect,
             Times = times,
@@ -331,7 +335,7 @@ internal ref struct OpeningHoursParser
 
     // ---------------------------------------------------------------- weekdays
 
-    private bool ParseWeekdays(ref byte days, ref HolidayKinds holidays, ref bool intersect)
+    private bool ParseWeekdays(ref byte days, ref List<NthWeekday>? nth, ref short holidayOffset, ref HolidayKinds holidays, ref bool intersect)
     {
         while (true)
         {
@@ -377,12 +381,25 @@ internal ref struct OpeningHoursParser
                     last = value2;
                 }
 
-                days |= DayRange(first, last);
                 i = end;
                 if (i < s.Length && s[i] == '[')
                 {
-                    Fail(OpeningHoursRules.Unsupported, i, TokenAt(i), "nth weekday of the month", "n-ième jour de la semaine du mois");
-                    return false;
+                    if (first != last)
+                    {
+                        Fail(OpeningHoursRules.InvalidNth, i, TokenAt(i), "an nth weekday applies to one day (Sa[1]), not to a range", "un n-ième jour s'applique à un jour (Sa[1]), pas à un intervalle");
+                        return false;
+                    }
+
+                    if (!ParseNth((byte)first, out var entry))
+                    {
+                        return false;
+                    }
+
+                    (nth ??= []).Add(entry);
+                }
+                else
+                {
+                    days |= DayRange(first, last);
                 }
             }
             else if (kind == WordKind.Holiday)
@@ -408,8 +425,19 @@ internal ref struct OpeningHoursParser
 
                 if (probe < s.Length && s[probe] is '+' or '-' && probe + 1 < s.Length && (s[probe + 1] == ' ' || char.IsAsciiDigit(s[probe + 1])))
                 {
-                    Fail(OpeningHoursRules.Unsupported, probe, TokenAt(probe), "holiday offsets", "décalages de jours fériés");
-                    return false;
+                    if (value != (int)HolidayKinds.Public)
+                    {
+                        Fail(OpeningHoursRules.Unsupported, probe, TokenAt(probe), "school-holiday offsets", "décalages de vacances scolaires");
+                        return false;
+                    }
+
+                    if (!TryDayOffset(i, out var offset, out var offsetEnd, required: true))
+                    {
+                        return false;
+                    }
+
+                    holidayOffset = (short)offset;
+                    i = offsetEnd;
                 }
             }
             else
@@ -457,6 +485,130 @@ internal ref struct OpeningHoursParser
         }
     }
 
+    /// <summary>Reads <c>[1]</c>, <c>[-1]</c>, <c>[1,3]</c>, <c>[1-2]</c> at <see cref="i"/> and an optional day offset (<c> +1 day</c>).</summary>
+    private bool ParseNth(byte day, out NthWeekday entry)
+    {
+        entry = default;
+        var open = i;
+        i++;
+        var nths = 0;
+        while (true)
+        {
+            var negative = i < s.Length && s[i] == '-';
+            var at = negative ? i + 1 : i;
+            if (at >= s.Length || !char.IsAsciiDigit(s[at]) || CountDigits(at) != 1 || s[at] is < '1' or > '5')
+            {
+                Fail(OpeningHoursRules.InvalidNth, i, NthToken(open), "the nth weekday is 1 to 5 or -1 to -5", "le n-ième jour va de 1 à 5 ou de -1 à -5");
+                return false;
+            }
+
+            var n = s[at] - '0';
+            i = at + 1;
+            if (!negative && i + 1 < s.Length && s[i] == '-' && char.IsAsciiDigit(s[i + 1]))
+            {
+                var last = s[i + 1] - '0';
+                if (CountDigits(i + 1) != 1 || last < n || last > 5)
+                {
+                    Fail(OpeningHoursRules.InvalidNth, i + 1, NthToken(open), "a range of nth weekdays goes upwards, 1 to 5", "un intervalle de n-ièmes jours est croissant, de 1 à 5");
+                    return false;
+                }
+
+                for (var k = n; k <= last; k++)
+                {
+                    nths |= 1 << (k - 1);
+                }
+
+                i += 2;
+            }
+            else
+            {
+                nths |= negative ? 1 << (4 + n) : 1 << (n - 1);
+            }
+
+            if (i < s.Length && s[i] == ',')
+            {
+                i++;
+                continue;
+            }
+
+            if (i < s.Length && s[i] == ']')
+            {
+                i++;
+                break;
+            }
+
+            Fail(OpeningHoursRules.InvalidNth, i, NthToken(open), "a closing \"]\"", "un « ] » fermant");
+            return false;
+        }
+
+        var offset = 0;
+        var probe = SpacesFrom(i);
+        if (probe < s.Length && s[probe] is '+' or '-' && probe + 1 < s.Length && (s[probe + 1] == ' ' || char.IsAsciiDigit(s[probe + 1])) && !IsTimeAt(SpacesFrom(probe + 1)))
+        {
+            if (!TryDayOffset(i, out offset, out var offsetEnd, required: true))
+            {
+                return false;
+            }
+
+            i = offsetEnd;
+        }
+
+        entry = new NthWeekday(day, (ushort)nths, (short)offset);
+        return true;
+    }
+
+    private readonly string NthToken(int open)
+    {
+        var close = s[open..].IndexOf(']');
+        return close < 0 ? s[open..Math.Min(s.Length, open + 8)].ToString() : s.Slice(open, close + 1).ToString();
+    }
+
+    /// <summary>
+    /// Reads a day offset from <paramref name="p"/>: spaces, a sign, a number of days and the word <c>day</c> or <c>days</c>
+    /// (<c> +1 day</c>, <c> -2 days</c>, <c>-1day</c>). With <paramref name="required"/> a malformed offset is an error.
+    /// </summary>
+    private bool TryDayOffset(int p, out int offset, out int end, bool required)
+    {
+        offset = 0;
+        end = p;
+        var q = SpacesFrom(p);
+        if (q >= s.Length || s[q] is not ('+' or '-'))
+        {
+            return false;
+        }
+
+        var sign = s[q] == '-' ? -1 : 1;
+        var digits = SpacesFrom(q + 1);
+        var n = CountDigits(digits);
+        var wordStart = SpacesFrom(digits + n);
+        var wordEnd = wordStart;
+        while (wordEnd < s.Length && char.IsAsciiLetter(s[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        var word = s[wordStart..wordEnd];
+        if (n is 0 or > 3 || !(word.SequenceEqual("day") || word.SequenceEqual("days")))
+        {
+            if (required)
+            {
+                Fail(OpeningHoursRules.InvalidOffset, q, s[q..Math.Max(wordEnd, Math.Min(s.Length, q + 1))].ToString(), "write a day offset as \"+1 day\" or \"-2 days\"", "écrire un décalage comme « +1 day » ou « -2 days »");
+            }
+
+            return false;
+        }
+
+        offset = sign * int.Parse(s.Slice(digits, n), NumberStyles.None, CultureInfo.InvariantCulture);
+        if (offset is < -366 or > 366)
+        {
+            Fail(OpeningHoursRules.InvalidOffset, q, s[q..wordEnd].ToString(), "an offset is at most 366 days", "un décalage vaut au plus 366 jours");
+            return false;
+        }
+
+        end = wordEnd;
+        return true;
+    }
+
     private int ConsumeDayWord(int start, int end, int day, bool canonical)
     {
         if (!canonical)
@@ -497,29 +649,22 @@ internal ref struct OpeningHoursParser
         var list = new List<MonthDayRange>(2);
         while (true)
         {
-            if (!ReadMonth(out var m1))
-            {
-                return [];
-            }
-
-            var d1 = ReadDayOfMonth(m1);
-            if (d1 < 0)
+            if (!ReadDatePoint(out var m1, out var d1, out var e1))
             {
                 return [];
             }
 
             var m2 = m1;
             var d2 = d1;
+            var e2 = e1;
             if (DashAt(i, out var afterDash))
             {
                 var kind = PeekWordAt(afterDash, out _, out _, out _);
-                if (kind == WordKind.Month)
+                if (kind is WordKind.Month or WordKind.Easter)
                 {
                     ConsumeDash(i);
                     i = afterDash;
-                    ReadMonth(out m2);
-                    d2 = ReadDayOfMonth(m2);
-                    if (d2 < 0)
+                    if (!ReadDatePoint(out m2, out d2, out e2))
                     {
                         return [];
                     }
@@ -528,16 +673,23 @@ internal ref struct OpeningHoursParser
                 {
                     ConsumeDash(i);
                     i = afterDash;
+                    var dayStart = i;
                     d2 = ReadDayNumber(m2);
                     if (d2 < 0)
                     {
                         return [];
                     }
+
+                    if (d2 < d1)
+                    {
+                        Fail(OpeningHoursRules.InvalidDate, dayStart, s[dayStart..i].ToString(), "a range of days within a month goes forwards", "un intervalle de jours dans un mois va vers l'avant");
+                        return [];
+                    }
                 }
             }
 
-            list.Add(new MonthDayRange((byte)m1, (byte)d1, (byte)m2, (byte)d2));
-            if (i < s.Length && s[i] == ',' && PeekWordAt(i + 1, out _, out _, out _) == WordKind.Month)
+            list.Add(new MonthDayRange((byte)m1, (byte)d1, (byte)m2, (byte)d2, e1, e2));
+            if (i < s.Length && s[i] == ',' && PeekWordAt(i + 1, out _, out _, out _) is WordKind.Month or WordKind.Easter)
             {
                 i++;
                 continue;
@@ -545,6 +697,40 @@ internal ref struct OpeningHoursParser
 
             return list.ToArray();
         }
+    }
+
+    /// <summary>Reads <c>Dec</c>, <c>Dec 24</c>, <c>easter</c> or <c>easter -2 days</c>.</summary>
+    private bool ReadDatePoint(out int month, out int day, out short easter)
+    {
+        day = 0;
+        easter = MonthDayRange.NoEaster;
+        var start = i;
+        if (PeekWord(out var end, out _, out var canonical) == WordKind.Easter)
+        {
+            month = 0;
+            if (!canonical)
+            {
+                Warn(OpeningHoursRules.Keyword, start, s[start..end].ToString(), "easter");
+            }
+
+            i = end;
+            easter = 0;
+            if (TryDayOffset(i, out var offset, out var offsetEnd, required: false))
+            {
+                easter = (short)offset;
+                i = offsetEnd;
+            }
+
+            return error is null;
+        }
+
+        if (!ReadMonth(out month))
+        {
+            return false;
+        }
+
+        day = ReadDayOfMonth(month);
+        return day >= 0;
     }
 
     private bool ReadMonth(out int month)

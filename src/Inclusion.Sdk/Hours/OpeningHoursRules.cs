@@ -38,6 +38,18 @@ internal static class OpeningHoursRules
         "Invalid week \"{0}\" at position {1}: weeks are numbered 1 to 53 and a step is at least 1.",
         "Semaine invalide « {0} » à la position {1} : les semaines vont de 1 à 53 et un pas vaut au moins 1.");
 
+    internal static readonly RuleDefinition InvalidNth = new(
+        "opening-hours.invalid-nth",
+        Severity.Error,
+        "Invalid nth weekday \"{0}\" at position {1}: {2}.",
+        "N-ième jour de la semaine invalide « {0} » à la position {1} : {3}.");
+
+    internal static readonly RuleDefinition InvalidOffset = new(
+        "opening-hours.invalid-offset",
+        Severity.Error,
+        "Invalid day offset \"{0}\" at position {1}: {2}.",
+        "Décalage de jours invalide « {0} » à la position {1} : {3}.");
+
     internal static readonly RuleDefinition UnterminatedComment = new(
         "opening-hours.unterminated-comment",
         Severity.Error,

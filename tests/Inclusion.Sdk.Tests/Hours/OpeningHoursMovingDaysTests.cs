@@ -1,0 +1,119 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Inclusion.Sdk.Hours;
+using NodaTime;
+
+namespace Inclusion.Sdk.Tests.Hours;
+
+/// <summary>Nth weekday of the month, day offsets, holiday offsets and Easter (OSM specification, "weekday_selector" and "moving dates").</summary>
+public class OpeningHoursMovingDaysTests
+{
+    private static OpeningHours H(string text)
+    {
+        var result = OpeningHours.Parse(text);
+        Assert.True(result.Success, result.ToString());
+        Assert.Equal(OpeningHoursVerdict.Valid, OpeningHours.VerdictOf(result));
+        return result.Value;
+    }
+
+    [Theory]
+    [InlineData("Sa[1] 10:00-12:00", "Sa[1] 10:00-12:00")]
+    [InlineData("Su[-1] off", "Su[-1] off")]
+    [InlineData("Sa[1,3] 09:00-12:00", "Sa[1,3] 09:00-12:00")]
+    [InlineData("Sa[1-2] 09:00-12:00", "Sa[1-2] 09:00-12:00")]
+    [InlineData("We[4,5] 10:00-12:00", "We[4-5] 10:00-12:00")]
+    [InlineData("We[-1,-2] 10:00-12:00", "We[-1,-2] 10:00-12:00")]
+    [InlineData("Sa[-1] +1 day 10:00-12:00", "Sa[-1] +1 day 10:00-12:00")]
+    [InlineData("Sa[-1] +3 days 10:00-12:00", "Sa[-1] +3 days 10:00-12:00")]
+    [InlineData("Sa[1] -5 days", "Sa[1] -5 days")]
+    [InlineData("Mo-Fr 12:00-18:00; Th[3],Th[-1] off", "Mo-Fr 12:00-18:00; Th[3],Th[-1] off")]
+    [InlineData("Mo,Th[1] 10:00-12:00", "Mo,Th[1] 10:00-12:00")]
+    [InlineData("PH +1 day off", "PH +1 day off")]
+    [InlineData("PH -1 day off", "PH -1 day off")]
+    [InlineData("PH -1 day Mo-We", "PH -1 day Mo-We")]
+    [InlineData("easter", "easter")]
+    [InlineData("easter +1 day open \"Easter Monday\"", "easter +1 day open \"Easter Monday\"")]
+    [InlineData("easter -2 days-easter +2 days: open", "easter -2 days-easter +2 days open")]
+    [InlineData("Apr 05-easter -1 day: open", "Apr 05-easter -1 day open")]
+    [InlineData("Dec 25-easter off", "Dec 25-easter off")]
+    public void Moving_days_parse_as_valid_and_round_trip(string text, string canonical)
+    {
+        var hours = H(text);
+        Assert.Equal(canonical, hours.ToString());
+        Assert.Equal(canonical, H(canonical).ToString());
+    }
+
+    [Fact]
+    public void First_and_last_saturday()
+    {
+        // March 2025: Saturdays 1, 8, 15, 22, 29 (calendar).
+        var first = H("Sa[1] 10:00-12:00");
+        Assert.True(first.IsOpenOn(new LocalDate(2025, 3, 1)));
+        Assert.False(first.IsOpenOn(new LocalDate(2025, 3, 8)));
+        var last = H("Sa[-1] 10:00-12:00");
+        Assert.True(last.IsOpenOn(new LocalDate(2025, 3, 29)));
+        Assert.False(last.IsOpenOn(new LocalDate(2025, 3, 22)));
+        var range = H("Sa[1-2] 10:00-12:00");
+        Assert.True(range.IsOpenOn(new LocalDate(2025, 3, 8)));
+        Assert.False(range.IsOpenOn(new LocalDate(2025, 3, 15)));
+    }
+
+    [Fact]
+    public void Offset_moves_the_day_even_into_the_next_month()
+    {
+        // Last Saturday of May 2025 is the 31st; +1 day is Sunday 1 June.
+        var hours = H("Sa[-1] +1 day 10:00-12:00");
+        Assert.True(hours.IsOpenOn(new LocalDate(2025, 6, 1)));
+        Assert.False(hours.IsOpenOn(new LocalDate(2025, 5, 31)));
+    }
+
+    [Fact]
+    public void Holiday_offsets_select_the_days_around_public_holidays()
+    {
+        // 14 July 2025 is a Monday (public holiday): the day before is Sunday 13, the day after Tuesday 15.
+        var before = H("PH -1 day 10:00-12:00");
+        Assert.True(before.IsOpenOn(new LocalDate(2025, 7, 13)));
+        Assert.False(before.IsOpenOn(new LocalDate(2025, 7, 14)));
+        var after = H("Mo-Fr 09:00-17:00; PH +1 day off");
+        Assert.False(after.IsOpenOn(new LocalDate(2025, 7, 15)));
+        Assert.True(after.IsOpenOn(new LocalDate(2025, 7, 14)));
+    }
+
+    [Fact]
+    public void Easter_and_its_offsets()
+    {
+        // Easter Sunday: 2025-04-20, 2026-04-05 (Gregorian computus).
+        var easter = H("easter 10:00-12:00");
+        Assert.True(easter.IsOpenOn(new LocalDate(2025, 4, 20)));
+        Assert.True(easter.IsOpenOn(new LocalDate(2026, 4, 5)));
+        Assert.False(easter.IsOpenOn(new LocalDate(2025, 4, 21)));
+        var goodFriday = H("Mo-Su 09:00-18:00; easter -2 days off");
+        Assert.False(goodFriday.IsOpenOn(new LocalDate(2025, 4, 18)));
+        Assert.True(goodFriday.IsOpenOn(new LocalDate(2025, 4, 17)));
+        var around = H("easter -2 days-easter +2 days 10:00-12:00");
+        Assert.True(around.IsOpenOn(new LocalDate(2026, 4, 3)));
+        Assert.True(around.IsOpenOn(new LocalDate(2026, 4, 7)));
+        Assert.False(around.IsOpenOn(new LocalDate(2026, 4, 8)));
+    }
+
+    [Fact]
+    public void Nth_weekday_lands_in_its_month_on_its_weekday()
+    {
+        var names = new[] { "Mo", "Tu", "We", "Th", "Fr", "Sa", "Su" };
+        var gen = from year in Gen.Choose(2000, 2100)
+                  from month in Gen.Choose(1, 12)
+                  from day in Gen.Choose(0, 6)
+                  from n in Gen.Elements(1, 2, 3, 4, -1, -2)
+                  select (year, month, day, n);
+        Prop.ForAll(gen.ToArbitrary(), t =>
+        {
+            var (year, month, day, n) = t;
+            var hours = OpeningHours.Parse($"{names[day]}[{n}] 10:00-12:00").Value;
+            var dates = Enumerable.Range(1, CalendarSystem.Iso.GetDaysInMonth(year, month)).Select(d => new LocalDate(year, month, d)).ToList();
+            var matches = dates.Where(hours.IsOpenOn).ToList();
+            var sameWeekday = dates.Where(d => (int)d.DayOfWeek - 1 == day).ToList();
+            var want = n > 0 ? sameWeekday[n - 1] : sameWeekday[sameWeekday.Count + n];
+            return (matches.Count == 1 && matches[0] == want).Label($"{year}-{month} {names[day]}[{n}]");
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true));
+    }
+}
