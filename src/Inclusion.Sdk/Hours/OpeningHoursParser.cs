@@ -158,6 +158,12 @@ internal ref struct OpeningHoursParser
             }
 
             SkipSpaces();
+            if (separator == RuleSeparator.Additional && i < s.Length && EndsWithSelectorsOnly(rule) && StartsWideRange(i))
+            {
+                Fail(OpeningHoursRules.CommaBeforeRule, i, TokenAt(i), "a \",\" there continues a list of days; write \";\" between rules", "une « , » à cet endroit continue une liste de jours ; séparer les règles par « ; »");
+                return null;
+            }
+
             if (i >= s.Length)
             {
                 if (separator == RuleSeparator.Normal || separator == RuleSeparator.Additional)
@@ -173,6 +179,15 @@ internal ref struct OpeningHoursParser
 
         return rules.ToArray();
     }
+
+    /// <summary>True for a rule made of day, holiday, week or date selectors only (nothing after them).</summary>
+    private static bool EndsWithSelectorsOnly(OhRule rule) =>
+        !rule.Is247 && rule.Times.Length == 0 && rule.Modifier == RuleModifier.None && rule.Comment is null;
+
+    /// <summary>True when a month, <c>easter</c>, <c>week</c> or a year starts at <paramref name="p"/>.</summary>
+    private readonly bool StartsWideRange(int p) =>
+        PeekWordAt(p, out _, out _, out _) is WordKind.Month or WordKind.Easter or WordKind.Week
+        || (CountDigits(p) == 4 && (p + 4 >= s.Length || s[p + 4] != ':'));
 
     private OhRule? ParseRule(RuleSeparator separator)
     {
@@ -363,11 +378,7 @@ internal ref struct OpeningHoursParser
                 var dash = SpacesFrom(end);
                 if (DashAt(dash, out var afterDash) && PeekWordAt(SpacesFrom(afterDash), out var end2, out var value2, out var canonical2) is WordKind.Day or WordKind.AmbiguousDayOrMonth)
                 {
-                    if (dash > end || SpacesFrom(afterDash) > afterDash)
-                    {
-                        Warn(OpeningHoursRules.Spacing, end, " ", "-");
-                    }
-
+                    // "Mo - Fr": spaces around the dash of a day range are tolerated by the specification (no warning).
                     afterDash = SpacesFrom(afterDash);
 
                     if (PeekWordAt(afterDash, out _, out _, out _) == WordKind.AmbiguousDayOrMonth)
@@ -431,7 +442,7 @@ internal ref struct OpeningHoursParser
                         return false;
                     }
 
-                    if (!TryDayOffset(i, out var offset, out var offsetEnd, required: true))
+                    if (!TryDayOffset(i, out var offset, out var offsetEnd, required: true, spaceAfterSign: false))
                     {
                         return false;
                     }
@@ -453,7 +464,8 @@ internal ref struct OpeningHoursParser
                 var next = SpacesFrom(comma + 1);
                 if (PeekWordAt(next, out _, out _, out _) is WordKind.Day or WordKind.Holiday or WordKind.AmbiguousDayOrMonth)
                 {
-                    if (next > i + 1)
+                    // "Mo, We": a space after the comma of a day list is tolerated (the reference reads it as the list).
+                    if (comma > i)
                     {
                         Warn(OpeningHoursRules.Spacing, i + 1, " ", ",");
                     }
@@ -545,7 +557,7 @@ internal ref struct OpeningHoursParser
         var probe = SpacesFrom(i);
         if (probe < s.Length && s[probe] is '+' or '-' && probe + 1 < s.Length && (s[probe + 1] == ' ' || char.IsAsciiDigit(s[probe + 1])) && !IsTimeAt(SpacesFrom(probe + 1)))
         {
-            if (!TryDayOffset(i, out offset, out var offsetEnd, required: true))
+            if (!TryDayOffset(i, out offset, out var offsetEnd, required: true, maxDays: 6, spaceAfterSign: false))
             {
                 return false;
             }
@@ -567,7 +579,7 @@ internal ref struct OpeningHoursParser
     /// Reads a day offset from <paramref name="p"/>: spaces, a sign, a number of days and the word <c>day</c> or <c>days</c>
     /// (<c> +1 day</c>, <c> -2 days</c>, <c>-1day</c>). With <paramref name="required"/> a malformed offset is an error.
     /// </summary>
-    private bool TryDayOffset(int p, out int offset, out int end, bool required)
+    private bool TryDayOffset(int p, out int offset, out int end, bool required, int maxDays = 366, bool spaceAfterSign = true)
     {
         offset = 0;
         end = p;
@@ -578,7 +590,7 @@ internal ref struct OpeningHoursParser
         }
 
         var sign = s[q] == '-' ? -1 : 1;
-        var digits = SpacesFrom(q + 1);
+        var digits = spaceAfterSign ? SpacesFrom(q + 1) : q + 1;
         var n = CountDigits(digits);
         var wordStart = SpacesFrom(digits + n);
         var wordEnd = wordStart;
@@ -599,9 +611,10 @@ internal ref struct OpeningHoursParser
         }
 
         offset = sign * int.Parse(s.Slice(digits, n), NumberStyles.None, CultureInfo.InvariantCulture);
-        if (offset is < -366 or > 366)
+        if (Math.Abs(offset) > maxDays)
         {
-            Fail(OpeningHoursRules.InvalidOffset, q, s[q..wordEnd].ToString(), "an offset is at most 366 days", "un décalage vaut au plus 366 jours");
+            var max = maxDays.ToString(CultureInfo.InvariantCulture);
+            Fail(OpeningHoursRules.InvalidOffset, q, s[q..wordEnd].ToString(), "this offset is at most " + max + " days", "ce décalage vaut au plus " + max + " jours");
             return false;
         }
 
@@ -817,6 +830,7 @@ internal ref struct OpeningHoursParser
             var first = ReadNumber();
             var last = first;
             var step = 1;
+            var explicitStep = false;
             if (i < s.Length && s[i] == '-')
             {
                 i++;
@@ -825,12 +839,19 @@ internal ref struct OpeningHoursParser
                 {
                     i++;
                     step = ReadNumber();
+                    explicitStep = true;
                 }
             }
 
             if (first is < 1 or > 53 || last is < 1 or > 53 || step is < 1 or > 53)
             {
                 Fail(OpeningHoursRules.InvalidWeek, start, start == i ? TokenAt(start) : s[start..i].ToString(), string.Empty, string.Empty);
+                return [];
+            }
+
+            if (last < first || (explicitStep && (step == 1 || step > last - first)))
+            {
+                Fail(OpeningHoursRules.InvalidWeekRange, start, s[start..i].ToString(), last < first ? "the range goes backwards; write week " + last.ToString(CultureInfo.InvariantCulture) + "-" + first.ToString(CultureInfo.InvariantCulture) + " or two ranges" : "a step is at least 2 and smaller than the range", last < first ? "l'intervalle va à rebours ; écrire week " + last.ToString(CultureInfo.InvariantCulture) + "-" + first.ToString(CultureInfo.InvariantCulture) + " ou deux intervalles" : "un pas vaut au moins 2 et reste plus petit que l'intervalle");
                 return [];
             }
 
@@ -1032,10 +1053,10 @@ internal ref struct OpeningHoursParser
             return false;
         }
 
-        var maxHour = isEnd ? 48 : 24;
-        if (hour > maxHour || minute > 59 || (hour == maxHour && minute != 0))
+        var maxHour = isEnd ? 48 : 23;
+        if (hour > maxHour || minute > 59 || (isEnd && hour == maxHour && minute != 0))
         {
-            Fail(OpeningHoursRules.InvalidTime, start, s[start..i].ToString(), isEnd ? "end hours are 00 to 48 and minutes 00 to 59" : "hours are 00 to 24 and minutes 00 to 59", isEnd ? "les heures de fin vont de 00 à 48 et les minutes de 00 à 59" : "les heures vont de 00 à 24 et les minutes de 00 à 59");
+            Fail(OpeningHoursRules.InvalidTime, start, s[start..i].ToString(), isEnd ? "end hours are 00 to 48 and minutes 00 to 59" : "a start is 00:00 to 23:59 (write a span past midnight as 22:00-26:00, not 24:00-26:00)", isEnd ? "les heures de fin vont de 00 à 48 et les minutes de 00 à 59" : "un début va de 00:00 à 23:59 (écrire un intervalle après minuit 22:00-26:00, pas 24:00-26:00)");
             return false;
         }
 

@@ -50,6 +50,18 @@ internal static class OpeningHoursRules
         "Invalid day offset \"{0}\" at position {1}: {2}.",
         "Décalage de jours invalide « {0} » à la position {1} : {3}.");
 
+    internal static readonly RuleDefinition CommaBeforeRule = new(
+        "opening-hours.comma-before-rule",
+        Severity.Error,
+        "\"{0}\" at position {1} follows a \",\" after days or dates only: {2}.",
+        "« {0} » à la position {1} suit une « , » placée après des jours ou des dates seuls : {3}.");
+
+    internal static readonly RuleDefinition InvalidWeekRange = new(
+        "opening-hours.invalid-week-range",
+        Severity.Error,
+        "Impossible week range \"{0}\" at position {1}: {2}.",
+        "Intervalle de semaines impossible « {0} » à la position {1} : {3}.");
+
     internal static readonly RuleDefinition UnterminatedComment = new(
         "opening-hours.unterminated-comment",
         Severity.Error,

@@ -43,6 +43,13 @@ public class OpeningHoursMovingDaysTests
         Assert.Equal(canonical, H(canonical).ToString());
     }
 
+    [Theory]
+    [InlineData("Mo - Fr 09:00-12:00", "Mo-Fr 09:00-12:00")]
+    [InlineData("Mo, Tu, We, Th, Fr, Su 11:00-01:00; Sa 11:00-02:00", "Su-Fr 11:00-01:00; Sa 11:00-02:00")]
+    [InlineData("Mo - We, Fr 09:00-12:00", "Mo-We,Fr 09:00-12:00")]
+    public void Spaces_the_specification_tolerates_are_valid(string text, string canonical) =>
+        Assert.Equal(canonical, H(text).ToString());
+
     [Fact]
     public void First_and_last_saturday()
     {
