@@ -33,11 +33,27 @@ internal enum HolidayKinds : byte
     School = 2,
 }
 
-/// <summary>A time span in minutes from the start of the day; <see cref="End"/> may pass midnight (up to 48:00).</summary>
-internal readonly record struct TimeSpec(short Start, short End, bool OpenEnd)
+/// <summary>A solar event used as a variable time.</summary>
+internal enum SunEvent : byte
+{
+    None = 0,
+    Dawn = 1,
+    Sunrise = 2,
+    Sunset = 3,
+    Dusk = 4,
+}
+
+/// <summary>
+/// A time span in minutes from the start of the day; <see cref="End"/> may pass midnight (up to 48:00). When
+/// <see cref="StartEvent"/> or <see cref="EndEvent"/> is a solar event, the matching field is the offset in minutes
+/// from that event (<c>(sunrise+01:00)</c> is <c>Sunrise</c> with 60).
+/// </summary>
+internal readonly record struct TimeSpec(short Start, short End, bool OpenEnd, SunEvent StartEvent = SunEvent.None, SunEvent EndEvent = SunEvent.None)
 {
     /// <summary>True for <c>18:00+</c> (no end time).</summary>
-    internal bool IsPoint => End == Start && OpenEnd;
+    internal bool IsPoint => End == Start && OpenEnd && StartEvent == EndEvent;
+
+    internal bool IsVariable => StartEvent != SunEvent.None || EndEvent != SunEvent.None;
 }
 
 /// <summary>

@@ -12,6 +12,7 @@ internal enum WordKind : byte
     AmbiguousDayOrMonth,
     Unsupported,
     Easter,
+    Sun,
 }
 
 /// <summary>Recognises OSM keywords and their tolerated variants (English, French, other cases).</summary>
@@ -79,6 +80,11 @@ internal static class OhWords
         else if (word.SequenceEqual("easter"))
         {
             return WordKind.Easter;
+        }
+        else if (SunValue(word) is var sun and > 0)
+        {
+            value = sun;
+            return WordKind.Sun;
         }
 
         canonical = false;
@@ -192,11 +198,29 @@ internal static class OhWords
             case "easter" or "paques":
                 return WordKind.Easter;
             case "sunrise" or "sunset" or "dawn" or "dusk":
-                return WordKind.Unsupported;
+                value = SunValue(lower);
+                return WordKind.Sun;
             default:
                 return WordKind.None;
         }
     }
+
+    private static int SunValue(ReadOnlySpan<char> word) => word switch
+    {
+        "dawn" => (int)SunEvent.Dawn,
+        "sunrise" => (int)SunEvent.Sunrise,
+        "sunset" => (int)SunEvent.Sunset,
+        "dusk" => (int)SunEvent.Dusk,
+        _ => 0,
+    };
+
+    internal static string SunText(SunEvent e) => e switch
+    {
+        SunEvent.Dawn => "dawn",
+        SunEvent.Sunrise => "sunrise",
+        SunEvent.Sunset => "sunset",
+        _ => "dusk",
+    };
 
     private static char RemoveAccent(char c) => c switch
     {

@@ -330,16 +330,18 @@ public sealed class OpeningHours
             // Spans first; open ends (unknown until midnight) only where the rule's spans said nothing, so that the
             // order of spans within a rule does not matter.
             var tail = state == DayPlan.Open ? DayPlan.Unknown : state;
-            foreach (var t in rule.Times)
+            foreach (var spec in rule.Times)
             {
+                var t = spec.IsVariable ? Resolve(spec, date) : spec;
                 if (!t.IsPoint)
                 {
                     Apply(plan, rule.Separator, t.Start, t.End, state);
                 }
             }
 
-            foreach (var t in rule.Times)
+            foreach (var spec in rule.Times)
             {
+                var t = spec.IsVariable ? Resolve(spec, date) : spec;
                 if (t.IsPoint)
                 {
                     plan.Fill(t.Start, Math.Max(1440, t.Start + 1), tail);
@@ -350,6 +352,27 @@ public sealed class OpeningHours
                 }
             }
         }
+    }
+
+    /// <summary>A variable span (<c>sunrise-sunset</c>) as fixed minutes on a date, at the settings' coordinates.</summary>
+    private TimeSpec Resolve(TimeSpec t, LocalDate date)
+    {
+        var start = t.StartEvent == SunEvent.None ? t.Start : t.Start + SolarTimes.Minutes(t.StartEvent, date, Settings.Latitude, Settings.Longitude, Settings.TimeZone);
+        if (t.IsPoint)
+        {
+            start = Math.Clamp(start, 0, 1439);
+            return new TimeSpec((short)start, (short)start, true);
+        }
+
+        var end = t.EndEvent == SunEvent.None ? t.End : t.End + SolarTimes.Minutes(t.EndEvent, date, Settings.Latitude, Settings.Longitude, Settings.TimeZone);
+        start = Math.Clamp(start, 0, 1439);
+        end = Math.Clamp(end, 0, 2880);
+        if (end <= start)
+        {
+            end = Math.Min(end + 1440, start + 1440);
+        }
+
+        return new TimeSpec((short)start, (short)end, t.OpenEnd);
     }
 
     private static void Apply(DayPlan plan, RuleSeparator separator, int start, int end, byte state)

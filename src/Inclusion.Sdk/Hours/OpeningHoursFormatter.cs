@@ -93,11 +93,11 @@ internal static class OpeningHoursFormatter
                     builder.Append(',');
                 }
 
-                builder.Append(OpeningHoursParser.FormatTime(t.Start));
+                AppendTime(builder, t.Start, t.StartEvent);
                 if (!t.IsPoint)
                 {
-                    var end = t.End > 1440 ? t.End - 1440 : t.End;
-                    builder.Append('-').Append(OpeningHoursParser.FormatTime(end));
+                    builder.Append('-');
+                    AppendTime(builder, t.EndEvent == SunEvent.None && t.End > 1440 ? t.End - 1440 : t.End, t.EndEvent);
                 }
 
                 if (t.OpenEnd)
@@ -115,6 +115,23 @@ internal static class OpeningHoursFormatter
         if (rule.Comment is not null)
         {
             Space(builder, start).Append('"').Append(rule.Comment).Append('"');
+        }
+    }
+
+    private static void AppendTime(StringBuilder builder, int minutes, SunEvent sunEvent)
+    {
+        if (sunEvent == SunEvent.None)
+        {
+            builder.Append(OpeningHoursParser.FormatTime(minutes));
+        }
+        else if (minutes == 0)
+        {
+            builder.Append(OhWords.SunText(sunEvent));
+        }
+        else
+        {
+            builder.Append('(').Append(OhWords.SunText(sunEvent)).Append(minutes < 0 ? '-' : '+')
+                .Append(OpeningHoursParser.FormatTime(Math.Abs(minutes))).Append(')');
         }
     }
 

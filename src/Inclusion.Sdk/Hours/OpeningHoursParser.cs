@@ -258,7 +258,7 @@ internal ref struct OpeningHoursParser
                 SkipSpaces();
             }
 
-            if (i < s.Length && char.IsAsciiDigit(s[i]))
+            if (IsTimeStart(i))
             {
                 times = ParseTimes();
                 if (error is not null)
@@ -909,7 +909,7 @@ internal ref struct OpeningHoursParser
             if (comma < s.Length && s[comma] == ',')
             {
                 var next = SpacesFrom(comma + 1);
-                if (next < s.Length && (next == i + 1 ? char.IsAsciiDigit(s[next]) : IsTimeAt(next)))
+                if (next < s.Length && (next == i + 1 ? IsTimeStart(next) : IsTimeAt(next) || IsVariableAt(next)))
                 {
                     if (next > i + 1)
                     {
@@ -928,7 +928,7 @@ internal ref struct OpeningHoursParser
     private bool ParseTimeSpan(out TimeSpec span)
     {
         span = default;
-        if (!ParseTime(isEnd: false, out var start))
+        if (!ParseAnyTime(isEnd: false, out var start, out var startEvent))
         {
             return false;
         }
@@ -948,7 +948,7 @@ internal ref struct OpeningHoursParser
         if (i < s.Length && s[i] == '+')
         {
             i++;
-            span = new TimeSpec((short)start, (short)start, true);
+            span = new TimeSpec((short)start, (short)start, true, startEvent, startEvent);
             return true;
         }
 
@@ -970,20 +970,23 @@ internal ref struct OpeningHoursParser
         }
 
         var endStart = i;
-        if (!ParseTime(isEnd: true, out var end))
+        if (!ParseAnyTime(isEnd: true, out var end, out var endEvent))
         {
             return false;
         }
 
-        if (end <= start && end <= 1440)
+        if (startEvent == SunEvent.None && endEvent == SunEvent.None)
         {
-            end += 1440;
-        }
+            if (end <= start && end <= 1440)
+            {
+                end += 1440;
+            }
 
-        if (end - start > 1440)
-        {
-            Fail(OpeningHoursRules.InvalidTime, endStart, s[endStart..i].ToString(), "a time span lasts at most 24 hours", "un intervalle dure au plus 24 heures");
-            return false;
+            if (end - start > 1440)
+            {
+                Fail(OpeningHoursRules.InvalidTime, endStart, s[endStart..i].ToString(), "a time span lasts at most 24 hours", "un intervalle dure au plus 24 heures");
+                return false;
+            }
         }
 
         var openEnd = false;
@@ -993,8 +996,74 @@ internal ref struct OpeningHoursParser
             openEnd = true;
         }
 
-        span = new TimeSpec((short)start, (short)end, openEnd);
+        span = new TimeSpec((short)start, (short)end, openEnd, startEvent, endEvent);
         return true;
+    }
+
+    /// <summary>True when a time starts at <paramref name="p"/>: a digit, a solar event or <c>(sunrise+01:00)</c>.</summary>
+    private readonly bool IsTimeStart(int p) => p < s.Length && (char.IsAsciiDigit(s[p]) || IsVariableAt(p));
+
+    private readonly bool IsVariableAt(int p) =>
+        p < s.Length && PeekWordAt(s[p] == '(' ? p + 1 : p, out _, out _, out _) == WordKind.Sun;
+
+    /// <summary>Reads a fixed time, or a solar event (<c>sunrise</c>) with an optional offset (<c>(sunset-01:30)</c>).</summary>
+    private bool ParseAnyTime(bool isEnd, out int minutes, out SunEvent sunEvent)
+    {
+        sunEvent = SunEvent.None;
+        if (!IsVariableAt(i))
+        {
+            return ParseTime(isEnd, out minutes);
+        }
+
+        minutes = 0;
+        var start = i;
+        var bracket = s[i] == '(';
+        var wordStart = bracket ? i + 1 : i;
+        PeekWordAt(wordStart, out var wordEnd, out var value, out var canonical);
+        sunEvent = (SunEvent)value;
+        if (!canonical)
+        {
+            Warn(OpeningHoursRules.Keyword, wordStart, s[wordStart..wordEnd].ToString(), OhWords.SunText(sunEvent));
+        }
+
+        i = wordEnd;
+        if (!bracket)
+        {
+            return true;
+        }
+
+        if (i >= s.Length || s[i] is not ('+' or '-'))
+        {
+            Fail(OpeningHoursRules.InvalidTime, start, SliceVariable(start), "write a variable time as (sunrise+01:00) or (sunset-00:30)", "écrire une heure variable comme (sunrise+01:00) ou (sunset-00:30)");
+            return false;
+        }
+
+        var sign = s[i] == '-' ? -1 : 1;
+        i++;
+        var offsetStart = i;
+        if (CountDigits(i) != 2 || i + 4 >= s.Length || s[i + 2] != ':' || CountDigits(i + 3) != 2 || s[i + 5] != ')')
+        {
+            Fail(OpeningHoursRules.InvalidTime, offsetStart, SliceVariable(start), "an offset is written HH:MM inside the brackets, (sunrise+01:00)", "un décalage s'écrit HH:MM entre parenthèses, (sunrise+01:00)");
+            return false;
+        }
+
+        var h = ((s[i] - '0') * 10) + (s[i + 1] - '0');
+        var m = ((s[i + 3] - '0') * 10) + (s[i + 4] - '0');
+        if (h > 12 || m > 59)
+        {
+            Fail(OpeningHoursRules.InvalidTime, offsetStart, SliceVariable(start), "an offset is at most 12:00, minutes 00 to 59", "un décalage vaut au plus 12:00, minutes de 00 à 59");
+            return false;
+        }
+
+        minutes = sign * ((h * 60) + m);
+        i += 6;
+        return true;
+    }
+
+    private readonly string SliceVariable(int start)
+    {
+        var close = s[start..].IndexOf(')');
+        return close < 0 ? TokenAt(start) : s.Slice(start, close + 1).ToString();
     }
 
     private bool ParseTime(bool isEnd, out int minutes)
