@@ -37,6 +37,28 @@ public sealed class OpeningHoursConformanceTests(ITestOutputHelper output)
     /// <summary>Agreement: the reference's "valid as written" is our <see cref="OpeningHoursVerdict.Valid"/>; its "tolerated" or "invalid" is our repaired or invalid.</summary>
     internal static bool Agrees(Case c, OpeningHoursVerdict verdict) => (c.Expected == "valid") == (verdict == OpeningHoursVerdict.Valid);
 
+    // The examples of docs/integrators.md, "Opening hours: three verdicts".
+    [Theory]
+    [InlineData("Mo-Fr 09:00-12:00", OpeningHoursVerdict.Valid, null)]
+    [InlineData("Sa[1] 10:00-12:00", OpeningHoursVerdict.Valid, null)]
+    [InlineData("Mo - Fr 09:00-12:00", OpeningHoursVerdict.Valid, null)]
+    [InlineData("SH off", OpeningHoursVerdict.Valid, null)]
+    [InlineData("9h30 - 18h", OpeningHoursVerdict.Repaired, "09:30-18:00")]
+    [InlineData("Lundi-Vendredi 9h00-17h00", OpeningHoursVerdict.Repaired, "Mo-Fr 09:00-17:00")]
+    [InlineData("Mo-Sun 09:00-12:00", OpeningHoursVerdict.Repaired, "Mo-Su 09:00-12:00")]
+    [InlineData("lundi 9-12", OpeningHoursVerdict.Invalid, null)]
+    [InlineData("Mo 24:00-26:00", OpeningHoursVerdict.Invalid, null)]
+    public void Three_verdicts_as_documented(string text, OpeningHoursVerdict verdict, string? canonical)
+    {
+        var result = OpeningHours.Parse(text);
+        Assert.Equal(verdict, OpeningHours.VerdictOf(result));
+        Assert.Equal(verdict, OpeningHours.Judge(text));
+        if (canonical is not null)
+        {
+            Assert.All(result.Warnings, w => Assert.Equal(canonical, w.Suggestion));
+        }
+    }
+
     [Fact]
     public void Corpus_is_well_formed_and_large_enough()
     {
