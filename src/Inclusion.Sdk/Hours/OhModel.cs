@@ -114,6 +114,13 @@ internal readonly record struct NthWeekday(byte Day, ushort Nths, short Offset)
     }
 }
 
+/// <summary>A year, a range of years with a step (<c>2020-2029/3</c>) or a year and later (<c>2060+</c>).</summary>
+internal readonly record struct YearRange(short Start, short End, byte Step, bool OpenEnd)
+{
+    internal bool Matches(int year) =>
+        year >= Start && (OpenEnd || year <= End) && (year - Start) % Step == 0;
+}
+
 /// <summary>A range of ISO week numbers with a step.</summary>
 internal readonly record struct WeekRange(byte Start, byte End, byte Step)
 {
@@ -129,6 +136,8 @@ internal sealed class OhRule
     internal RuleSeparator Separator { get; init; }
 
     internal bool Is247 { get; init; }
+
+    internal YearRange[] Years { get; init; } = [];
 
     internal MonthDayRange[] Months { get; init; } = [];
 
@@ -154,7 +163,7 @@ internal sealed class OhRule
 
     internal string? Comment { get; init; }
 
-    internal bool HasSelectors => Is247 || Months.Length > 0 || Weeks.Length > 0 || Days != 0 || Nth.Length > 0 || Holidays != 0 || Times.Length > 0;
+    internal bool HasSelectors => Is247 || Years.Length > 0 || Months.Length > 0 || Weeks.Length > 0 || Days != 0 || Nth.Length > 0 || Holidays != 0 || Times.Length > 0;
 
     /// <summary>The state the rule gives to the times it selects (1 open, 2 unknown, 3 closed).</summary>
     internal byte State => Modifier switch

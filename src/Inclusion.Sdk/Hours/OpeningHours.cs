@@ -389,6 +389,20 @@ public sealed class OpeningHours
 
     private bool MatchesDay(OhRule rule, LocalDate date)
     {
+        if (rule.Years.Length > 0)
+        {
+            var any = false;
+            foreach (var y in rule.Years)
+            {
+                any |= y.Matches(date.Year);
+            }
+
+            if (!any)
+            {
+                return false;
+            }
+        }
+
         if (rule.Months.Length > 0)
         {
             var any = false;

@@ -36,6 +36,30 @@ internal static class OpeningHoursFormatter
             builder.Append("24/7");
         }
 
+        for (var k = 0; k < rule.Years.Length; k++)
+        {
+            var y = rule.Years[k];
+            builder.Append(k > 0 ? "," : string.Empty).Append(y.Start.ToString(CultureInfo.InvariantCulture));
+            if (y.OpenEnd)
+            {
+                builder.Append('+');
+            }
+            else if (y.End != y.Start)
+            {
+                builder.Append('-').Append(y.End.ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (y.Step > 1)
+            {
+                builder.Append('/').Append(y.Step.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        if (rule.Years.Length > 0 && rule.Months.Length > 0)
+        {
+            builder.Append(' ');
+        }
+
         for (var k = 0; k < rule.Months.Length; k++)
         {
             if (k > 0)

@@ -193,6 +193,7 @@ internal ref struct OpeningHoursParser
     {
         var ruleStart = i;
         var is247 = false;
+        YearRange[] years = [];
         MonthDayRange[] months = [];
         WeekRange[] weeks = [];
         byte days = 0;
@@ -214,7 +215,13 @@ internal ref struct OpeningHoursParser
         {
             if (i < s.Length && char.IsAsciiDigit(s[i]) && CountDigits(i) == 4 && (i + 4 >= s.Length || s[i + 4] != ':'))
             {
-                return Fail(OpeningHoursRules.Unsupported, i, s.Slice(i, 4).ToString(), "year selectors", "sélecteurs d'années");
+                years = ParseYears();
+                if (error is not null)
+                {
+                    return null;
+                }
+
+                SkipSpaces();
             }
 
             var kind = PeekWord(out var wordEnd, out _, out _);
@@ -241,7 +248,7 @@ internal ref struct OpeningHoursParser
                 SkipSpaces();
             }
 
-            if ((months.Length > 0 || weeks.Length > 0) && i < s.Length && s[i] == ':')
+            if ((years.Length > 0 || months.Length > 0 || weeks.Length > 0) && i < s.Length && s[i] == ':')
             {
                 i++;
                 SkipSpaces();
@@ -311,6 +318,7 @@ internal ref struct OpeningHoursParser
         {
             Separator = separator,
             Is247 = is247,
+            Years = years,
             Months = months,
             Weeks = weeks,
             Days = days,
@@ -810,6 +818,64 @@ internal ref struct OpeningHoursParser
         2 => 29,
         _ => 31,
     };
+
+    // ---------------------------------------------------------------- years
+
+    private YearRange[] ParseYears()
+    {
+        var list = new List<YearRange>(1);
+        while (true)
+        {
+            var start = i;
+            var first = ReadYear();
+            var last = first;
+            var step = 1;
+            var openEnd = false;
+            if (i + 1 < s.Length && s[i] == '-' && CountDigits(i + 1) == 4)
+            {
+                i++;
+                last = ReadYear();
+            }
+
+            if (i + 1 < s.Length && s[i] == '/' && char.IsAsciiDigit(s[i + 1]))
+            {
+                i++;
+                step = ReadNumber();
+                if (step is < 2 or > 100)
+                {
+                    Fail(OpeningHoursRules.InvalidYear, start, s[start..i].ToString(), "a step of years is 2 to 100", "un pas d'années va de 2 à 100");
+                    return [];
+                }
+            }
+            else if (i < s.Length && s[i] == '+' && last == first)
+            {
+                i++;
+                openEnd = true;
+            }
+
+            if (first is < 1900 or > 9999 || last < first)
+            {
+                Fail(OpeningHoursRules.InvalidYear, start, s[start..i].ToString(), "years are 1900 or later and a range goes forwards", "les années sont 1900 ou plus et un intervalle va vers l'avant");
+                return [];
+            }
+
+            list.Add(new YearRange((short)first, (short)last, (byte)step, openEnd));
+            if (i + 1 < s.Length && s[i] == ',' && CountDigits(i + 1) == 4)
+            {
+                i++;
+                continue;
+            }
+
+            return list.ToArray();
+        }
+    }
+
+    private int ReadYear()
+    {
+        var value = int.Parse(s.Slice(i, 4), NumberStyles.None, CultureInfo.InvariantCulture);
+        i += 4;
+        return value;
+    }
 
     // ---------------------------------------------------------------- weeks
 

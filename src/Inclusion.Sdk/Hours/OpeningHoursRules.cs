@@ -32,6 +32,12 @@ internal static class OpeningHoursRules
         "Invalid date \"{0}\" at position {1}: {2}.",
         "Date invalide « {0} » à la position {1} : {3}.");
 
+    internal static readonly RuleDefinition InvalidYear = new(
+        "opening-hours.invalid-year",
+        Severity.Error,
+        "Invalid year \"{0}\" at position {1}: {2}.",
+        "Année invalide « {0} » à la position {1} : {3}.");
+
     internal static readonly RuleDefinition InvalidWeek = new(
         "opening-hours.invalid-week",
         Severity.Error,

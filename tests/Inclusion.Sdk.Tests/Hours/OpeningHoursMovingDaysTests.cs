@@ -36,6 +36,11 @@ public class OpeningHoursMovingDaysTests
     [InlineData("easter -2 days-easter +2 days: open", "easter -2 days-easter +2 days open")]
     [InlineData("Apr 05-easter -1 day: open", "Apr 05-easter -1 day open")]
     [InlineData("Dec 25-easter off", "Dec 25-easter off")]
+    [InlineData("2013 Dec 31 off", "2013 Dec 31 off")]
+    [InlineData("2012-2016", "2012-2016")]
+    [InlineData("2060+", "2060+")]
+    [InlineData("2013,2015,2020-2029/3,2060+ Jan 01", "2013,2015,2020-2029/3,2060+ Jan 01")]
+    [InlineData("2015 Mo-Su 09:00-01:00; PH 08:00-02:00", "2015 Mo-Su 09:00-01:00; PH 08:00-02:00")]
     public void Moving_days_parse_as_valid_and_round_trip(string text, string canonical)
     {
         var hours = H(text);
@@ -49,6 +54,18 @@ public class OpeningHoursMovingDaysTests
     [InlineData("Mo - We, Fr 09:00-12:00", "Mo-We,Fr 09:00-12:00")]
     public void Spaces_the_specification_tolerates_are_valid(string text, string canonical) =>
         Assert.Equal(canonical, H(text).ToString());
+
+    [Fact]
+    public void Years_select_their_dates()
+    {
+        var hours = H("Mo-Fr 09:00-12:00; 2026 Dec 24 off; 2030+ off");
+        Assert.False(hours.IsOpenOn(new LocalDate(2026, 12, 24)));
+        Assert.True(hours.IsOpenOn(new LocalDate(2027, 12, 24)));
+        Assert.False(hours.IsOpenOn(new LocalDate(2031, 3, 3)));
+        var steps = H("2020-2030/5 Jan 01 10:00-12:00");
+        Assert.True(steps.IsOpenOn(new LocalDate(2025, 1, 1)));
+        Assert.False(steps.IsOpenOn(new LocalDate(2026, 1, 1)));
+    }
 
     [Fact]
     public void First_and_last_saturday()
