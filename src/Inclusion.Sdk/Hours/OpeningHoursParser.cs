@@ -716,6 +716,44 @@ internal ref struct OpeningHoursParser
                 continue;
             }
 
+            // "Dec 24,25" or "Dec 24,26-28": more days of the month of the last date.
+            while (d2 > 0 && e2 == MonthDayRange.NoEaster && i + 1 < s.Length && s[i] == ',' && char.IsAsciiDigit(s[i + 1]) && !IsTimeAt(i + 1))
+            {
+                i++;
+                var dayStart = i;
+                var first = ReadDayNumber(m2);
+                if (first < 0)
+                {
+                    return [];
+                }
+
+                var last = first;
+                if (i + 1 < s.Length && s[i] == '-' && char.IsAsciiDigit(s[i + 1]) && !IsTimeAt(i + 1))
+                {
+                    i++;
+                    last = ReadDayNumber(m2);
+                    if (last < 0)
+                    {
+                        return [];
+                    }
+
+                    if (last < first)
+                    {
+                        Fail(OpeningHoursRules.InvalidDate, dayStart, s[dayStart..i].ToString(), "a range of days within a month goes forwards", "un intervalle de jours dans un mois va vers l'avant");
+                        return [];
+                    }
+                }
+
+                list.Add(new MonthDayRange((byte)m2, (byte)first, (byte)m2, (byte)last));
+                d2 = last;
+            }
+
+            if (i < s.Length && s[i] == ',' && PeekWordAt(i + 1, out _, out _, out _) is WordKind.Month or WordKind.Easter)
+            {
+                i++;
+                continue;
+            }
+
             return list.ToArray();
         }
     }
@@ -853,7 +891,7 @@ internal ref struct OpeningHoursParser
                 openEnd = true;
             }
 
-            if (first is < 1900 or > 9999 || last < first)
+            if (first is < 1900 or > 9999 || last < first || (last == first && s[start..i].Contains('-')))
             {
                 Fail(OpeningHoursRules.InvalidYear, start, s[start..i].ToString(), "years are 1900 or later and a range goes forwards", "les années sont 1900 ou plus et un intervalle va vers l'avant");
                 return [];
@@ -1123,6 +1161,11 @@ internal ref struct OpeningHoursParser
 
         minutes = sign * ((h * 60) + m);
         i += 6;
+        if (minutes == 0)
+        {
+            Warn(OpeningHoursRules.ZeroOffset, start, s[start..i].ToString(), OhWords.SunText(sunEvent));
+        }
+
         return true;
     }
 
@@ -1219,7 +1262,13 @@ internal ref struct OpeningHoursParser
     private readonly bool IsTimeAt(int p)
     {
         var n = CountDigits(p);
-        return n is 1 or 2 && p + n < s.Length && s[p + n] is ':' or 'h' or 'H';
+        if (n is not (1 or 2) || p + n >= s.Length)
+        {
+            return false;
+        }
+
+        // "Feb 12: 10:00-12:00": a colon followed by a space ends a date, it does not start minutes.
+        return s[p + n] == ':' ? p + n + 1 < s.Length && char.IsAsciiDigit(s[p + n + 1]) : s[p + n] is 'h' or 'H';
     }
 
     // ---------------------------------------------------------------- helpers

@@ -122,6 +122,12 @@ internal static class OpeningHoursRules
         "Space at position {1} inside a range; removed.",
         "Espace à la position {1} à l'intérieur d'un intervalle ; supprimée.");
 
+    internal static readonly RuleDefinition ZeroOffset = new(
+        "opening-hours.zero-offset",
+        Severity.Warning,
+        "\"{0}\" at position {1} adds no time to the event; read as \"{2}\".",
+        "« {0} » à la position {1} n'ajoute aucune durée à l'événement ; lu comme « {2} ».");
+
     internal static readonly RuleDefinition UnusualSpace = new(
         "opening-hours.unusual-space",
         Severity.Warning,

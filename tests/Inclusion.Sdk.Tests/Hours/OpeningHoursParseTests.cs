@@ -120,6 +120,7 @@ public class OpeningHoursParseTests
     [InlineData("1850 Mo 10:00-12:00", "opening-hours.invalid-year", 1)]
     [InlineData("2016-2012 off", "opening-hours.invalid-year", 1)]
     [InlineData("2012-2016/1 off", "opening-hours.invalid-year", 1)]
+    [InlineData("2014-2014 off", "opening-hours.invalid-year", 1)]
     [InlineData("Mo 24:00-26:00", "opening-hours.invalid-time", 4)]
     [InlineData("Mo-Fr 17:00-12:00; Sa-Su 24:00-12:00", "opening-hours.invalid-time", 26)]
     [InlineData("week 40-30", "opening-hours.invalid-week-range", 6)]

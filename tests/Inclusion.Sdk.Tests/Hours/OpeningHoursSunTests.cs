@@ -36,6 +36,15 @@ public class OpeningHoursSunTests
     // Published times for Paris, to the minute: 21 December 2025, sunrise 08:41 and sunset 16:56, 26 December 08:43 and 16:59
     // (particle.news, "Winter solstice arrives today at 4:03 PM in Paris"); 24 June 2023, sunrise 05:48 and sunset 21:58
     // (pariswerewolves.blogspot.com, "16 Hours of Daylight"). Tolerance: 2 minutes.
+    [Fact]
+    public void A_zero_offset_is_repaired()
+    {
+        var result = OpeningHours.Parse("(dawn+00:00)-dusk");
+        Assert.Equal(OpeningHoursVerdict.Repaired, OpeningHours.VerdictOf(result));
+        Assert.Equal("opening-hours.zero-offset", result.Warnings[0].RuleCode);
+        Assert.Equal("dawn-dusk", result.Value.ToString());
+    }
+
     [Theory]
     [InlineData(2025, 12, 21, 8, 41, 16, 56)]
     [InlineData(2025, 12, 26, 8, 43, 16, 59)]
