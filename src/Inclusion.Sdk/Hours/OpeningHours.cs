@@ -32,6 +32,34 @@ public sealed class OpeningHours
         Settings = settings;
     }
 
+    /// <summary>
+    /// The same value evaluated at a place: <c>sunrise</c>, <c>sunset</c>, <c>dawn</c> and <c>dusk</c> at these coordinates
+    /// (the other settings are kept). Returns this instance when the value has no variable time.
+    /// </summary>
+    internal OpeningHours AtLocation(double latitude, double longitude)
+    {
+        var variable = false;
+        foreach (var rule in rules)
+        {
+            foreach (var t in rule.Times)
+            {
+                variable |= t.IsVariable;
+            }
+        }
+
+        return !variable ? this : new OpeningHours(rules, new OpeningHoursSettings
+        {
+            TimeZone = Settings.TimeZone,
+            IncludeAlsaceMoselleHolidays = Settings.IncludeAlsaceMoselleHolidays,
+            SchoolHolidays = Settings.SchoolHolidays,
+            Latitude = latitude,
+            Longitude = longitude,
+        })
+        {
+            canonical = canonical,
+        };
+    }
+
     /// <summary>The settings used to evaluate this value (time zone, holidays).</summary>
     public OpeningHoursSettings Settings { get; }
 
