@@ -60,7 +60,7 @@ internal readonly record struct TimeSpec(short Start, short End, bool OpenEnd, S
 /// A month or date range; a day of 0 means the whole month. An end point may be Easter Sunday with a day offset
 /// (<see cref="StartEaster"/>/<see cref="EndEaster"/> not <see cref="NoEaster"/>); its month and day are then 0.
 /// </summary>
-internal readonly record struct MonthDayRange(byte StartMonth, byte StartDay, byte EndMonth, byte EndDay, short StartEaster = MonthDayRange.NoEaster, short EndEaster = MonthDayRange.NoEaster)
+internal readonly record struct MonthDayRange(byte StartMonth, byte StartDay, byte EndMonth, byte EndDay, short StartEaster = MonthDayRange.NoEaster, short EndEaster = MonthDayRange.NoEaster, byte Step = 1)
 {
     /// <summary>The marker of an end point that is not Easter.</summary>
     internal const short NoEaster = short.MinValue;
@@ -89,7 +89,10 @@ internal readonly record struct MonthDayRange(byte StartMonth, byte StartDay, by
         var x = (date.Month * 32) + date.Day;
         var s = (sm * 32) + (sd == 0 ? 1 : sd);
         var e = (em * 32) + (ed == 0 ? 31 : ed);
-        return s <= e ? x >= s && x <= e : x >= s || x <= e;
+        var inside = s <= e ? x >= s && x <= e : x >= s || x <= e;
+
+        // "Jan 01-31/8": every 8th day from the first (a step is only read inside one month).
+        return inside && (Step <= 1 || (date.Day - sd) % Step == 0);
     }
 }
 

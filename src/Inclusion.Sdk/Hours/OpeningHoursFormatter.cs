@@ -208,6 +208,11 @@ internal static class OpeningHoursFormatter
         {
             builder.Append(range.EndDay.ToString("00", CultureInfo.InvariantCulture));
         }
+
+        if (range.Step > 1)
+        {
+            builder.Append('/').Append(range.Step.ToString(CultureInfo.InvariantCulture));
+        }
     }
 
     private static void AppendDatePoint(StringBuilder builder, byte month, byte day, short easter)

@@ -678,6 +678,7 @@ internal ref struct OpeningHoursParser
             var m2 = m1;
             var d2 = d1;
             var e2 = e1;
+            var step = 1;
             if (DashAt(i, out var afterDash))
             {
                 var kind = PeekWordAt(afterDash, out _, out _, out _);
@@ -706,10 +707,22 @@ internal ref struct OpeningHoursParser
                         Fail(OpeningHoursRules.InvalidDate, dayStart, s[dayStart..i].ToString(), "a range of days within a month goes forwards", "un intervalle de jours dans un mois va vers l'avant");
                         return [];
                     }
+
+                    if (i + 1 < s.Length && s[i] == '/' && char.IsAsciiDigit(s[i + 1]))
+                    {
+                        i++;
+                        var stepStart = i;
+                        step = ReadNumber();
+                        if (step < 2 || step > d2 - d1)
+                        {
+                            Fail(OpeningHoursRules.InvalidDate, stepStart, s[stepStart..i].ToString(), "a step of days is at least 2 and smaller than the range", "un pas de jours vaut au moins 2 et reste plus petit que l'intervalle");
+                            return [];
+                        }
+                    }
                 }
             }
 
-            list.Add(new MonthDayRange((byte)m1, (byte)d1, (byte)m2, (byte)d2, e1, e2));
+            list.Add(new MonthDayRange((byte)m1, (byte)d1, (byte)m2, (byte)d2, e1, e2, (byte)step));
             if (i < s.Length && s[i] == ',' && PeekWordAt(i + 1, out _, out _, out _) is WordKind.Month or WordKind.Easter)
             {
                 i++;

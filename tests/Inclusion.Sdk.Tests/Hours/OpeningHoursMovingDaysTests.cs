@@ -39,6 +39,8 @@ public class OpeningHoursMovingDaysTests
     [InlineData("2013 Dec 31 off", "2013 Dec 31 off")]
     [InlineData("2012-2016", "2012-2016")]
     [InlineData("Dec 24,25 off", "Dec 24,Dec 25 off")]
+    [InlineData("Jan 01-31/8 00:00-24:00", "Jan 01-31/8 00:00-24:00")]
+    [InlineData("Jan 01,Dec 11,Dec 15-17,Dec 19-23/2,Dec 24-25", "Jan 01,Dec 11,Dec 15-17,Dec 19-23/2,Dec 24-25")]
     [InlineData("Jan 01,Dec 24,26-28 off", "Jan 01,Dec 24,Dec 26-28 off")]
     [InlineData("Jan 23-Feb 12: 00:00-24:00", "Jan 23-Feb 12 00:00-24:00")]
     [InlineData("easter-Apr 20: open", "easter-Apr 20 open")]
@@ -58,6 +60,17 @@ public class OpeningHoursMovingDaysTests
     [InlineData("Mo - We, Fr 09:00-12:00", "Mo-We,Fr 09:00-12:00")]
     public void Spaces_the_specification_tolerates_are_valid(string text, string canonical) =>
         Assert.Equal(canonical, H(text).ToString());
+
+    [Fact]
+    public void Day_steps_select_every_nth_day_of_the_range()
+    {
+        var hours = H("Jan 10-31/7 10:00-12:00");
+        Assert.True(hours.IsOpenOn(new LocalDate(2026, 1, 10)));
+        Assert.True(hours.IsOpenOn(new LocalDate(2026, 1, 17)));
+        Assert.True(hours.IsOpenOn(new LocalDate(2026, 1, 31)));
+        Assert.False(hours.IsOpenOn(new LocalDate(2026, 1, 11)));
+        Assert.False(hours.IsOpenOn(new LocalDate(2026, 1, 3)));
+    }
 
     [Fact]
     public void Years_select_their_dates()

@@ -127,6 +127,7 @@ public class OpeningHoursParseTests
     [InlineData("week 30-40/1", "opening-hours.invalid-week-range", 6)]
     [InlineData("week 30-40/27", "opening-hours.invalid-week-range", 6)]
     [InlineData("Jun 30-24 off", "opening-hours.invalid-date", 8)]
+    [InlineData("Jun 01-05/7 off", "opening-hours.invalid-date", 11)]
     [InlineData("PH, Aug-Sep 00:00-24:00", "opening-hours.comma-before-rule", 5)]
     [InlineData("We, Aug Mo", "opening-hours.comma-before-rule", 5)]
     [InlineData("week 05, Aug Mo", "opening-hours.comma-before-rule", 10)]
