@@ -60,7 +60,7 @@ internal readonly record struct TimeSpec(short Start, short End, bool OpenEnd, S
 /// A month or date range; a day of 0 means the whole month. An end point may be Easter Sunday with a day offset
 /// (<see cref="StartEaster"/>/<see cref="EndEaster"/> not <see cref="NoEaster"/>); its month and day are then 0.
 /// </summary>
-internal readonly record struct MonthDayRange(byte StartMonth, byte StartDay, byte EndMonth, byte EndDay, short StartEaster = MonthDayRange.NoEaster, short EndEaster = MonthDayRange.NoEaster, byte Step = 1)
+internal readonly record struct MonthDayRange(byte StartMonth, byte StartDay, byte EndMonth, byte EndDay, short StartEaster = MonthDayRange.NoEaster, short EndEaster = MonthDayRange.NoEaster, byte Step = 1, NthWeekday? StartNth = null, NthWeekday? EndNth = null)
 {
     /// <summary>The marker of an end point that is not Easter.</summary>
     internal const short NoEaster = short.MinValue;
@@ -70,6 +70,18 @@ internal readonly record struct MonthDayRange(byte StartMonth, byte StartDay, by
     internal bool Matches(LocalDate date)
     {
         int sm = StartMonth, sd = StartDay, em = EndMonth, ed = EndDay;
+        if (StartNth is { } a)
+        {
+            var d = a.InMonth(date.Year, sm);
+            (sm, sd) = (d.Month, d.Day);
+        }
+
+        if (EndNth is { } b)
+        {
+            var d = b.InMonth(date.Year, em);
+            (em, ed) = (d.Month, d.Day);
+        }
+
         if (HasEaster)
         {
             var easter = FrenchPublicHolidays.EasterSunday(date.Year);
@@ -103,6 +115,29 @@ internal readonly record struct MonthDayRange(byte StartMonth, byte StartDay, by
 /// </summary>
 internal readonly record struct NthWeekday(byte Day, ushort Nths, short Offset)
 {
+    /// <summary>The date of the (single) nth weekday of a month, moved by <see cref="Offset"/> (a date range end point: <c>Mar Su[-1]</c>).</summary>
+    internal LocalDate InMonth(int year, int month)
+    {
+        var first = new LocalDate(year, month, 1);
+        var shift = ((Day - ((int)first.DayOfWeek - 1)) + 7) % 7;
+        LocalDate d;
+        if ((Nths & 0x1F) != 0)
+        {
+            var n = System.Numerics.BitOperations.TrailingZeroCount(Nths);
+            d = first.PlusDays(shift + (7 * n));
+        }
+        else
+        {
+            var n = System.Numerics.BitOperations.TrailingZeroCount(Nths >> 5);
+            var length = first.Calendar.GetDaysInMonth(year, month);
+            var last = new LocalDate(year, month, length);
+            var back = (((int)last.DayOfWeek - 1) - Day + 7) % 7;
+            d = last.PlusDays(-back - (7 * n));
+        }
+
+        return d.PlusDays(Offset);
+    }
+
     internal bool Matches(LocalDate date)
     {
         var b = Offset == 0 ? date : date.PlusDays(-Offset);

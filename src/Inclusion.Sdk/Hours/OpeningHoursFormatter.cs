@@ -171,6 +171,26 @@ internal static class OpeningHoursFormatter
 
     private static void AppendMonthDay(StringBuilder builder, MonthDayRange range)
     {
+        if (range.StartNth is not null || range.EndNth is not null)
+        {
+            AppendDatePoint(builder, range.StartMonth, range.StartDay, range.StartEaster);
+            if (range.StartNth is { } a)
+            {
+                builder.Append(' ');
+                AppendNth(builder, a);
+            }
+
+            builder.Append('-');
+            AppendDatePoint(builder, range.EndMonth, range.EndDay, range.EndEaster);
+            if (range.EndNth is { } b)
+            {
+                builder.Append(' ');
+                AppendNth(builder, b);
+            }
+
+            return;
+        }
+
         if (range.HasEaster)
         {
             AppendDatePoint(builder, range.StartMonth, range.StartDay, range.StartEaster);

@@ -675,6 +675,10 @@ internal ref struct OpeningHoursParser
                 return [];
             }
 
+            var nthRollback = i;
+            var n1 = d1 == 0 && e1 == MonthDayRange.NoEaster ? TryNthEndPoint(isEnd: false) : null;
+            NthWeekday? n2 = null;
+
             var m2 = m1;
             var d2 = d1;
             var e2 = e1;
@@ -690,6 +694,8 @@ internal ref struct OpeningHoursParser
                     {
                         return [];
                     }
+
+                    n2 = d2 == 0 && e2 == MonthDayRange.NoEaster ? TryNthEndPoint(isEnd: true) : null;
                 }
                 else if (d1 > 0 && afterDash < s.Length && char.IsAsciiDigit(s[afterDash]) && !IsTimeAt(afterDash))
                 {
@@ -722,7 +728,14 @@ internal ref struct OpeningHoursParser
                 }
             }
 
-            list.Add(new MonthDayRange((byte)m1, (byte)d1, (byte)m2, (byte)d2, e1, e2, (byte)step));
+            if (n1 is not null && n2 is null && m2 == m1 && d2 == d1 && e2 == e1)
+            {
+                // "Jan Su[1]" alone is a month and a weekday, not a date: only read as an end point inside a range.
+                i = nthRollback;
+                n1 = null;
+            }
+
+            list.Add(new MonthDayRange((byte)m1, (byte)d1, (byte)m2, (byte)d2, e1, e2, (byte)step, n1, n2));
             if (i < s.Length && s[i] == ',' && PeekWordAt(i + 1, out _, out _, out _) is WordKind.Month or WordKind.Easter)
             {
                 i++;
@@ -803,6 +816,32 @@ internal ref struct OpeningHoursParser
 
         day = ReadDayOfMonth(month);
         return day >= 0;
+    }
+
+    /// <summary>
+    /// Reads <c> Su[-1]</c> or <c> Su[1] +2 days</c> after a month when it is an end point of a date range (the end, or a
+    /// start followed by <c>-</c> and a month); otherwise leaves the position unchanged and returns null.
+    /// </summary>
+    private NthWeekday? TryNthEndPoint(bool isEnd)
+    {
+        var p = SpacesFrom(i);
+        if (PeekWordAt(p, out var end, out var value, out var canonical) != WordKind.Day || !canonical || end >= s.Length || s[end] != '[')
+        {
+            return null;
+        }
+
+        var saved = i;
+        var savedError = error;
+        i = end;
+        if (!ParseNth((byte)value, out var entry) || System.Numerics.BitOperations.PopCount(entry.Nths) != 1
+            || (!isEnd && !(DashAt(i, out var after) && PeekWordAt(after, out _, out _, out _) is WordKind.Month or WordKind.Easter)))
+        {
+            i = saved;
+            error = savedError;
+            return null;
+        }
+
+        return entry;
     }
 
     private bool ReadMonth(out int month)

@@ -40,6 +40,9 @@ public class OpeningHoursMovingDaysTests
     [InlineData("2012-2016", "2012-2016")]
     [InlineData("Dec 24,25 off", "Dec 24,Dec 25 off")]
     [InlineData("Jan 01-31/8 00:00-24:00", "Jan 01-31/8 00:00-24:00")]
+    [InlineData("Jan Su[2]-Jan 15", "Jan Su[2]-Jan 15")]
+    [InlineData("Mar Su[-1]-Oct Su[-1] -1 day open", "Mar Su[-1]-Oct Su[-1] -1 day open")]
+    [InlineData("Jan Su[1] 10:00-12:00", "Jan Su[1] 10:00-12:00")]
     [InlineData("Jan 01,Dec 11,Dec 15-17,Dec 19-23/2,Dec 24-25", "Jan 01,Dec 11,Dec 15-17,Dec 19-23/2,Dec 24-25")]
     [InlineData("Jan 01,Dec 24,26-28 off", "Jan 01,Dec 24,Dec 26-28 off")]
     [InlineData("Jan 23-Feb 12: 00:00-24:00", "Jan 23-Feb 12 00:00-24:00")]
@@ -60,6 +63,24 @@ public class OpeningHoursMovingDaysTests
     [InlineData("Mo - We, Fr 09:00-12:00", "Mo-We,Fr 09:00-12:00")]
     public void Spaces_the_specification_tolerates_are_valid(string text, string canonical) =>
         Assert.Equal(canonical, H(text).ToString());
+
+    [Fact]
+    public void Nth_weekdays_as_date_range_end_points()
+    {
+        // Summer time in the EU: from the last Sunday of March to the day before the last Sunday of October
+        // (2025: 30 March and 26 October, calendar).
+        var hours = H("Mar Su[-1]-Oct Su[-1] -1 day 10:00-12:00");
+        Assert.False(hours.IsOpenOn(new LocalDate(2025, 3, 29)));
+        Assert.True(hours.IsOpenOn(new LocalDate(2025, 3, 30)));
+        Assert.True(hours.IsOpenOn(new LocalDate(2025, 10, 25)));
+        Assert.False(hours.IsOpenOn(new LocalDate(2025, 10, 26)));
+        // The second Sunday of January 2026 is the 11th.
+        var january = H("Jan Su[2]-Jan 15 10:00-12:00");
+        Assert.False(january.IsOpenOn(new LocalDate(2026, 1, 10)));
+        Assert.True(january.IsOpenOn(new LocalDate(2026, 1, 11)));
+        Assert.True(january.IsOpenOn(new LocalDate(2026, 1, 15)));
+        Assert.False(january.IsOpenOn(new LocalDate(2026, 1, 16)));
+    }
 
     [Fact]
     public void Day_steps_select_every_nth_day_of_the_range()
