@@ -15,6 +15,12 @@ internal static class CliApp
     /// <summary>Exit code for a usage error (unknown command or option, missing argument) or unreadable input.</summary>
     internal const int ExitUsage = 2;
 
+    /// <summary>
+    /// Exit code of <c>inclusion hours</c> when the value was repaired: not valid as written (free text such as
+    /// <c>9h30 - 18h</c>) but read unambiguously; the canonical value is printed.
+    /// </summary>
+    internal const int ExitRepaired = 3;
+
     /// <summary>Exit code of an internal error (a bug of the tool, never a verdict on the data): EX_SOFTWARE of sysexits.h.</summary>
     internal const int ExitInternalError = 70;
 

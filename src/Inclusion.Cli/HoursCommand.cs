@@ -9,7 +9,9 @@ namespace Inclusion.Cli;
 /// <summary>
 /// <c>inclusion hours "&lt;value&gt;" [--at &lt;instant&gt;]</c>: parses an OpenStreetMap opening_hours value, prints its
 /// canonical form (or the error with its position and suggestion), and with <c>--at</c> whether the place is open then,
-/// the next change and the open hours of that week (Europe/Paris). Exit code 0 valid, 1 invalid, 2 usage error.
+/// the next change and the open hours of that week (Europe/Paris). The three verdicts of <see cref="OpeningHoursVerdict"/>:
+/// exit code 0 valid as written (<c>OK</c>), 3 repaired (<c>REPAIRED</c>, the canonical value then the warnings), 1 invalid;
+/// 2 usage error.
 /// </summary>
 internal static class HoursCommand
 {
@@ -19,7 +21,7 @@ internal static class HoursCommand
     {
         var value = new Argument<string>("value") { Description = "The opening_hours value, e.g. \"Mo-Fr 09:00-12:00,14:00-18:00; PH off\" (quote it)." };
         var at = new Option<string?>("--at") { Description = "An instant (2024-05-01T10:00:00Z) or a local Paris date-time (2024-05-01T12:00) at which to evaluate the hours." };
-        var command = new Command("hours", "Check an OpenStreetMap opening_hours value, print its canonical form and, with --at, whether it is open then.");
+        var command = new Command("hours", "Check an OpenStreetMap opening_hours value, print its canonical form and, with --at, whether it is open then. Exit code 0 valid as written, 3 repaired (free text converted: the canonical value is printed), 1 invalid.");
         command.Arguments.Add(value);
         command.Options.Add(at);
         command.SetAction(parseResult => Run(parseResult.GetValue(value) ?? string.Empty, parseResult.GetValue(at), new CommandRun(parseResult, language, output, error)));
@@ -49,7 +51,8 @@ internal static class HoursCommand
         }
 
         var hours = result.Value;
-        output.WriteLine("OK " + hours);
+        var verdict = OpeningHours.VerdictOf(result);
+        output.WriteLine((verdict == OpeningHoursVerdict.Repaired ? (fr ? "RÉPARÉ " : "REPAIRED ") : "OK ") + hours);
         foreach (var warning in result.Warnings)
         {
             output.WriteLine(warning.ToString(language));
@@ -71,7 +74,7 @@ internal static class HoursCommand
             output.WriteLine(FormattableString.Invariant($"{(fr ? "ouverture la semaine du " : "open in the week of ")}{LocalDatePattern.Iso.Format(monday)}: {(long)duration.TotalHours}h{duration.Minutes:00}"));
         }
 
-        return CliApp.ExitOk;
+        return verdict == OpeningHoursVerdict.Repaired ? CliApp.ExitRepaired : CliApp.ExitOk;
     }
 
     private static string StateWord(OpeningHoursState state, bool fr) => state switch

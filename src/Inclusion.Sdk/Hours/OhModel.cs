@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace Inclusion.Sdk.Hours;
 
 /// <summary>How a rule is joined to the rule before it.</summary>
@@ -31,23 +33,130 @@ internal enum HolidayKinds : byte
     School = 2,
 }
 
-/// <summary>A time span in minutes from the start of the day; <see cref="End"/> may pass midnight (up to 48:00).</summary>
-internal readonly record struct TimeSpec(short Start, short End, bool OpenEnd)
+/// <summary>A solar event used as a variable time.</summary>
+internal enum SunEvent : byte
 {
-    /// <summary>True for <c>18:00+</c> (no end time).</summary>
-    internal bool IsPoint => End == Start && OpenEnd;
+    None = 0,
+    Dawn = 1,
+    Sunrise = 2,
+    Sunset = 3,
+    Dusk = 4,
 }
 
-/// <summary>A month or date range; a day of 0 means the whole month.</summary>
-internal readonly record struct MonthDayRange(byte StartMonth, byte StartDay, byte EndMonth, byte EndDay)
+/// <summary>
+/// A time span in minutes from the start of the day; <see cref="End"/> may pass midnight (up to 48:00). When
+/// <see cref="StartEvent"/> or <see cref="EndEvent"/> is a solar event, the matching field is the offset in minutes
+/// from that event (<c>(sunrise+01:00)</c> is <c>Sunrise</c> with 60).
+/// </summary>
+internal readonly record struct TimeSpec(short Start, short End, bool OpenEnd, SunEvent StartEvent = SunEvent.None, SunEvent EndEvent = SunEvent.None)
 {
-    internal bool Matches(int month, int day)
+    /// <summary>True for <c>18:00+</c> (no end time).</summary>
+    internal bool IsPoint => End == Start && OpenEnd && StartEvent == EndEvent;
+
+    internal bool IsVariable => StartEvent != SunEvent.None || EndEvent != SunEvent.None;
+}
+
+/// <summary>
+/// A month or date range; a day of 0 means the whole month. An end point may be Easter Sunday with a day offset
+/// (<see cref="StartEaster"/>/<see cref="EndEaster"/> not <see cref="NoEaster"/>); its month and day are then 0.
+/// </summary>
+internal readonly record struct MonthDayRange(byte StartMonth, byte StartDay, byte EndMonth, byte EndDay, short StartEaster = MonthDayRange.NoEaster, short EndEaster = MonthDayRange.NoEaster, byte Step = 1, NthWeekday? StartNth = null, NthWeekday? EndNth = null)
+{
+    /// <summary>The marker of an end point that is not Easter.</summary>
+    internal const short NoEaster = short.MinValue;
+
+    internal bool HasEaster => StartEaster != NoEaster || EndEaster != NoEaster;
+
+    internal bool Matches(LocalDate date)
     {
-        var x = (month * 32) + day;
-        var s = (StartMonth * 32) + (StartDay == 0 ? 1 : StartDay);
-        var e = (EndMonth * 32) + (EndDay == 0 ? 31 : EndDay);
-        return s <= e ? x >= s && x <= e : x >= s || x <= e;
+        int sm = StartMonth, sd = StartDay, em = EndMonth, ed = EndDay;
+        if (StartNth is { } a)
+        {
+            var d = a.InMonth(date.Year, sm);
+            (sm, sd) = (d.Month, d.Day);
+        }
+
+        if (EndNth is { } b)
+        {
+            var d = b.InMonth(date.Year, em);
+            (em, ed) = (d.Month, d.Day);
+        }
+
+        if (HasEaster)
+        {
+            var easter = FrenchPublicHolidays.EasterSunday(date.Year);
+            if (StartEaster != NoEaster)
+            {
+                var d = easter.PlusDays(StartEaster);
+                (sm, sd) = (d.Month, d.Day);
+            }
+
+            if (EndEaster != NoEaster)
+            {
+                var d = easter.PlusDays(EndEaster);
+                (em, ed) = (d.Month, d.Day);
+            }
+        }
+
+        var x = (date.Month * 32) + date.Day;
+        var s = (sm * 32) + (sd == 0 ? 1 : sd);
+        var e = (em * 32) + (ed == 0 ? 31 : ed);
+        var inside = s <= e ? x >= s && x <= e : x >= s || x <= e;
+
+        // "Jan 01-31/8": every 8th day from the first (a step is only read inside one month).
+        return inside && (Step <= 1 || (date.Day - sd) % Step == 0);
     }
+}
+
+/// <summary>
+/// The nth weekday of the month (<c>Sa[1]</c>, <c>Su[-1]</c>, <c>Sa[1,3]</c>, <c>Sa[1-2]</c>), optionally moved by a
+/// number of days (<c>Sa[-1] +1 day</c>). Bits 0–4 of <see cref="Nths"/> are the 1st to 5th, bits 5–9 the last to the
+/// 5th from last.
+/// </summary>
+internal readonly record struct NthWeekday(byte Day, ushort Nths, short Offset)
+{
+    /// <summary>The date of the (single) nth weekday of a month, moved by <see cref="Offset"/> (a date range end point: <c>Mar Su[-1]</c>).</summary>
+    internal LocalDate InMonth(int year, int month)
+    {
+        var first = new LocalDate(year, month, 1);
+        var shift = ((Day - ((int)first.DayOfWeek - 1)) + 7) % 7;
+        LocalDate d;
+        if ((Nths & 0x1F) != 0)
+        {
+            var n = System.Numerics.BitOperations.TrailingZeroCount(Nths);
+            d = first.PlusDays(shift + (7 * n));
+        }
+        else
+        {
+            var n = System.Numerics.BitOperations.TrailingZeroCount(Nths >> 5);
+            var length = first.Calendar.GetDaysInMonth(year, month);
+            var last = new LocalDate(year, month, length);
+            var back = (((int)last.DayOfWeek - 1) - Day + 7) % 7;
+            d = last.PlusDays(-back - (7 * n));
+        }
+
+        return d.PlusDays(Offset);
+    }
+
+    internal bool Matches(LocalDate date)
+    {
+        var b = Offset == 0 ? date : date.PlusDays(-Offset);
+        if ((int)b.DayOfWeek - 1 != Day)
+        {
+            return false;
+        }
+
+        var fromStart = (b.Day - 1) / 7;
+        var fromEnd = (b.Calendar.GetDaysInMonth(b.Year, b.Month) - b.Day) / 7;
+        return (Nths & (1 << fromStart)) != 0 || (Nths & (1 << (5 + fromEnd))) != 0;
+    }
+}
+
+/// <summary>A year, a range of years with a step (<c>2020-2029/3</c>) or a year and later (<c>2060+</c>).</summary>
+internal readonly record struct YearRange(short Start, short End, byte Step, bool OpenEnd)
+{
+    internal bool Matches(int year) =>
+        year >= Start && (OpenEnd || year <= End) && (year - Start) % Step == 0;
 }
 
 /// <summary>A range of ISO week numbers with a step.</summary>
@@ -66,12 +175,20 @@ internal sealed class OhRule
 
     internal bool Is247 { get; init; }
 
+    internal YearRange[] Years { get; init; } = [];
+
     internal MonthDayRange[] Months { get; init; } = [];
 
     internal WeekRange[] Weeks { get; init; } = [];
 
     /// <summary>Bit 0 = Monday … bit 6 = Sunday.</summary>
     internal byte Days { get; init; }
+
+    /// <summary>Nth weekdays of the month, matched in addition to <see cref="Days"/>.</summary>
+    internal NthWeekday[] Nth { get; init; } = [];
+
+    /// <summary>The day offset of <c>PH</c> (<c>PH +1 day</c>: the day after a public holiday).</summary>
+    internal short HolidayOffset { get; init; }
 
     internal HolidayKinds Holidays { get; init; }
 
@@ -84,7 +201,7 @@ internal sealed class OhRule
 
     internal string? Comment { get; init; }
 
-    internal bool HasSelectors => Is247 || Months.Length > 0 || Weeks.Length > 0 || Days != 0 || Holidays != 0 || Times.Length > 0;
+    internal bool HasSelectors => Is247 || Years.Length > 0 || Months.Length > 0 || Weeks.Length > 0 || Days != 0 || Nth.Length > 0 || Holidays != 0 || Times.Length > 0;
 
     /// <summary>The state the rule gives to the times it selects (1 open, 2 unknown, 3 closed).</summary>
     internal byte State => Modifier switch

@@ -11,6 +11,8 @@ internal enum WordKind : byte
     Modifier,
     AmbiguousDayOrMonth,
     Unsupported,
+    Easter,
+    Sun,
 }
 
 /// <summary>Recognises OSM keywords and their tolerated variants (English, French, other cases).</summary>
@@ -74,6 +76,15 @@ internal static class OhWords
         else if (word.SequenceEqual("week"))
         {
             return WordKind.Week;
+        }
+        else if (word.SequenceEqual("easter"))
+        {
+            return WordKind.Easter;
+        }
+        else if (SunValue(word) is var sun and > 0)
+        {
+            value = sun;
+            return WordKind.Sun;
         }
 
         canonical = false;
@@ -184,12 +195,32 @@ internal static class OhWords
                 return WordKind.Modifier;
             case "week" or "semaine":
                 return WordKind.Week;
-            case "sunrise" or "sunset" or "dawn" or "dusk" or "easter":
-                return WordKind.Unsupported;
+            case "easter" or "paques":
+                return WordKind.Easter;
+            case "sunrise" or "sunset" or "dawn" or "dusk":
+                value = SunValue(lower);
+                return WordKind.Sun;
             default:
                 return WordKind.None;
         }
     }
+
+    private static int SunValue(ReadOnlySpan<char> word) => word switch
+    {
+        "dawn" => (int)SunEvent.Dawn,
+        "sunrise" => (int)SunEvent.Sunrise,
+        "sunset" => (int)SunEvent.Sunset,
+        "dusk" => (int)SunEvent.Dusk,
+        _ => 0,
+    };
+
+    internal static string SunText(SunEvent e) => e switch
+    {
+        SunEvent.Dawn => "dawn",
+        SunEvent.Sunrise => "sunrise",
+        SunEvent.Sunset => "sunset",
+        _ => "dusk",
+    };
 
     private static char RemoveAccent(char c) => c switch
     {

@@ -32,6 +32,34 @@ public sealed class OpeningHours
         Settings = settings;
     }
 
+    /// <summary>
+    /// The same value evaluated at a place: <c>sunrise</c>, <c>sunset</c>, <c>dawn</c> and <c>dusk</c> at these coordinates
+    /// (the other settings are kept). Returns this instance when the value has no variable time.
+    /// </summary>
+    internal OpeningHours AtLocation(double latitude, double longitude)
+    {
+        var variable = false;
+        foreach (var rule in rules)
+        {
+            foreach (var t in rule.Times)
+            {
+                variable |= t.IsVariable;
+            }
+        }
+
+        return !variable ? this : new OpeningHours(rules, new OpeningHoursSettings
+        {
+            TimeZone = Settings.TimeZone,
+            IncludeAlsaceMoselleHolidays = Settings.IncludeAlsaceMoselleHolidays,
+            SchoolHolidays = Settings.SchoolHolidays,
+            Latitude = latitude,
+            Longitude = longitude,
+        })
+        {
+            canonical = canonical,
+        };
+    }
+
     /// <summary>The settings used to evaluate this value (time zone, holidays).</summary>
     public OpeningHoursSettings Settings { get; }
 
@@ -43,6 +71,35 @@ public sealed class OpeningHours
     /// <returns>The value and its warnings, or the error that rejected the text. Never throws on any text.</returns>
     public static ParseResult<OpeningHours> Parse(string? text, OpeningHoursSettings? settings = null) =>
         OpeningHoursParser.Parse(text, settings ?? OpeningHoursSettings.Default);
+
+    /// <summary>The verdict on a parsed value: <see cref="OpeningHoursVerdict.Invalid"/> when it was rejected,
+    /// <see cref="OpeningHoursVerdict.Repaired"/> when it was read only by correcting it (a warning other than
+    /// <c>opening-hours.school-holidays-unknown</c>, which is about the settings, not the text), otherwise <see cref="OpeningHoursVerdict.Valid"/>.</summary>
+    /// <param name="result">The result of <see cref="Parse"/>.</param>
+    /// <returns>The verdict.</returns>
+    public static OpeningHoursVerdict VerdictOf(ParseResult<OpeningHours> result)
+    {
+        if (!result.Success)
+        {
+            return OpeningHoursVerdict.Invalid;
+        }
+
+        foreach (var warning in result.Warnings)
+        {
+            if (warning.Severity == Reporting.Severity.Warning && warning.RuleCode != OpeningHoursRules.SchoolHolidaysUnknown.Code)
+            {
+                return OpeningHoursVerdict.Repaired;
+            }
+        }
+
+        return OpeningHoursVerdict.Valid;
+    }
+
+    /// <summary>Parses an opening_hours value and gives its verdict.</summary>
+    /// <param name="text">The value.</param>
+    /// <param name="settings">The evaluation settings; <see langword="null"/> means <see cref="OpeningHoursSettings.Default"/>.</param>
+    /// <returns>The verdict (see <see cref="VerdictOf"/>).</returns>
+    public static OpeningHoursVerdict Judge(string? text, OpeningHoursSettings? settings = null) => VerdictOf(Parse(text, settings));
 
     /// <summary>Parses an opening_hours value, accepting tolerated forms.</summary>
     /// <param name="text">The value.</param>
@@ -301,16 +358,18 @@ public sealed class OpeningHours
             // Spans first; open ends (unknown until midnight) only where the rule's spans said nothing, so that the
             // order of spans within a rule does not matter.
             var tail = state == DayPlan.Open ? DayPlan.Unknown : state;
-            foreach (var t in rule.Times)
+            foreach (var spec in rule.Times)
             {
+                var t = spec.IsVariable ? Resolve(spec, date) : spec;
                 if (!t.IsPoint)
                 {
                     Apply(plan, rule.Separator, t.Start, t.End, state);
                 }
             }
 
-            foreach (var t in rule.Times)
+            foreach (var spec in rule.Times)
             {
+                var t = spec.IsVariable ? Resolve(spec, date) : spec;
                 if (t.IsPoint)
                 {
                     plan.Fill(t.Start, Math.Max(1440, t.Start + 1), tail);
@@ -321,6 +380,27 @@ public sealed class OpeningHours
                 }
             }
         }
+    }
+
+    /// <summary>A variable span (<c>sunrise-sunset</c>) as fixed minutes on a date, at the settings' coordinates.</summary>
+    private TimeSpec Resolve(TimeSpec t, LocalDate date)
+    {
+        var start = t.StartEvent == SunEvent.None ? t.Start : t.Start + SolarTimes.Minutes(t.StartEvent, date, Settings.Latitude, Settings.Longitude, Settings.TimeZone);
+        if (t.IsPoint)
+        {
+            start = Math.Clamp(start, 0, 1439);
+            return new TimeSpec((short)start, (short)start, true);
+        }
+
+        var end = t.EndEvent == SunEvent.None ? t.End : t.End + SolarTimes.Minutes(t.EndEvent, date, Settings.Latitude, Settings.Longitude, Settings.TimeZone);
+        start = Math.Clamp(start, 0, 1439);
+        end = Math.Clamp(end, 0, 2880);
+        if (end <= start)
+        {
+            end = Math.Min(end + 1440, start + 1440);
+        }
+
+        return new TimeSpec((short)start, (short)end, t.OpenEnd);
     }
 
     private static void Apply(DayPlan plan, RuleSeparator separator, int start, int end, byte state)
@@ -337,12 +417,26 @@ public sealed class OpeningHours
 
     private bool MatchesDay(OhRule rule, LocalDate date)
     {
+        if (rule.Years.Length > 0)
+        {
+            var any = false;
+            foreach (var y in rule.Years)
+            {
+                any |= y.Matches(date.Year);
+            }
+
+            if (!any)
+            {
+                return false;
+            }
+        }
+
         if (rule.Months.Length > 0)
         {
             var any = false;
             foreach (var m in rule.Months)
             {
-                if (m.Matches(date.Month, date.Day))
+                if (m.Matches(date))
                 {
                     any = true;
                     break;
@@ -374,20 +468,33 @@ public sealed class OpeningHours
             }
         }
 
-        var hasDays = rule.Days != 0;
+        var hasDays = rule.Days != 0 || rule.Nth.Length > 0;
         var hasHolidays = rule.Holidays != HolidayKinds.None;
         if (!hasDays && !hasHolidays)
         {
             return true;
         }
 
-        var dayOk = hasDays && (rule.Days & (1 << ((int)date.DayOfWeek - 1))) != 0;
-        var holidayOk = hasHolidays && IsHoliday(rule.Holidays, date);
+        var dayOk = hasDays && ((rule.Days & (1 << ((int)date.DayOfWeek - 1))) != 0 || MatchesNth(rule.Nth, date));
+        var holidayOk = hasHolidays && IsHoliday(rule.Holidays, rule.HolidayOffset, date);
         return rule.HolidayIntersect ? dayOk && holidayOk : dayOk || holidayOk;
     }
 
-    private bool IsHoliday(HolidayKinds kinds, LocalDate date) =>
-        ((kinds & HolidayKinds.Public) != 0 && FrenchPublicHolidays.IsPublicHoliday(date, Settings.IncludeAlsaceMoselleHolidays))
+    private static bool MatchesNth(NthWeekday[] nth, LocalDate date)
+    {
+        foreach (var n in nth)
+        {
+            if (n.Matches(date))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsHoliday(HolidayKinds kinds, short publicOffset, LocalDate date) =>
+        ((kinds & HolidayKinds.Public) != 0 && FrenchPublicHolidays.IsPublicHoliday(publicOffset == 0 ? date : date.PlusDays(-publicOffset), Settings.IncludeAlsaceMoselleHolidays))
         || ((kinds & HolidayKinds.School) != 0 && Settings.SchoolHolidays is { } sh && sh.IsSchoolHoliday(date));
 
     internal static OpeningHours Create(OhRule[] rules, OpeningHoursSettings? settings) =>

@@ -36,6 +36,30 @@ internal static class OpeningHoursFormatter
             builder.Append("24/7");
         }
 
+        for (var k = 0; k < rule.Years.Length; k++)
+        {
+            var y = rule.Years[k];
+            builder.Append(k > 0 ? "," : string.Empty).Append(y.Start.ToString(CultureInfo.InvariantCulture));
+            if (y.OpenEnd)
+            {
+                builder.Append('+');
+            }
+            else if (y.End != y.Start)
+            {
+                builder.Append('-').Append(y.End.ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (y.Step > 1)
+            {
+                builder.Append('/').Append(y.Step.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        if (rule.Years.Length > 0 && rule.Months.Length > 0)
+        {
+            builder.Append(' ');
+        }
+
         for (var k = 0; k < rule.Months.Length; k++)
         {
             if (k > 0)
@@ -69,7 +93,7 @@ internal static class OpeningHoursFormatter
             }
         }
 
-        if (rule.Days != 0 || rule.Holidays != HolidayKinds.None)
+        if (rule.Days != 0 || rule.Nth.Length > 0 || rule.Holidays != HolidayKinds.None)
         {
             Space(builder, start);
             AppendWeekdays(builder, rule);
@@ -93,11 +117,11 @@ internal static class OpeningHoursFormatter
                     builder.Append(',');
                 }
 
-                builder.Append(OpeningHoursParser.FormatTime(t.Start));
+                AppendTime(builder, t.Start, t.StartEvent);
                 if (!t.IsPoint)
                 {
-                    var end = t.End > 1440 ? t.End - 1440 : t.End;
-                    builder.Append('-').Append(OpeningHoursParser.FormatTime(end));
+                    builder.Append('-');
+                    AppendTime(builder, t.EndEvent == SunEvent.None && t.End > 1440 ? t.End - 1440 : t.End, t.EndEvent);
                 }
 
                 if (t.OpenEnd)
@@ -118,6 +142,23 @@ internal static class OpeningHoursFormatter
         }
     }
 
+    private static void AppendTime(StringBuilder builder, int minutes, SunEvent sunEvent)
+    {
+        if (sunEvent == SunEvent.None)
+        {
+            builder.Append(OpeningHoursParser.FormatTime(minutes));
+        }
+        else if (minutes == 0)
+        {
+            builder.Append(OhWords.SunText(sunEvent));
+        }
+        else
+        {
+            builder.Append('(').Append(OhWords.SunText(sunEvent)).Append(minutes < 0 ? '-' : '+')
+                .Append(OpeningHoursParser.FormatTime(Math.Abs(minutes))).Append(')');
+        }
+    }
+
     private static StringBuilder Space(StringBuilder builder, int ruleStart)
     {
         if (builder.Length > ruleStart)
@@ -130,6 +171,38 @@ internal static class OpeningHoursFormatter
 
     private static void AppendMonthDay(StringBuilder builder, MonthDayRange range)
     {
+        if (range.StartNth is not null || range.EndNth is not null)
+        {
+            AppendDatePoint(builder, range.StartMonth, range.StartDay, range.StartEaster);
+            if (range.StartNth is { } a)
+            {
+                builder.Append(' ');
+                AppendNth(builder, a);
+            }
+
+            builder.Append('-');
+            AppendDatePoint(builder, range.EndMonth, range.EndDay, range.EndEaster);
+            if (range.EndNth is { } b)
+            {
+                builder.Append(' ');
+                AppendNth(builder, b);
+            }
+
+            return;
+        }
+
+        if (range.HasEaster)
+        {
+            AppendDatePoint(builder, range.StartMonth, range.StartDay, range.StartEaster);
+            if (range.StartEaster != range.EndEaster || range.StartMonth != range.EndMonth || range.StartDay != range.EndDay)
+            {
+                builder.Append('-');
+                AppendDatePoint(builder, range.EndMonth, range.EndDay, range.EndEaster);
+            }
+
+            return;
+        }
+
         builder.Append(OhWords.MonthNames[range.StartMonth]);
         if (range.StartDay != 0)
         {
@@ -155,6 +228,27 @@ internal static class OpeningHoursFormatter
         {
             builder.Append(range.EndDay.ToString("00", CultureInfo.InvariantCulture));
         }
+
+        if (range.Step > 1)
+        {
+            builder.Append('/').Append(range.Step.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static void AppendDatePoint(StringBuilder builder, byte month, byte day, short easter)
+    {
+        if (easter != MonthDayRange.NoEaster)
+        {
+            builder.Append("easter");
+            AppendOffset(builder, easter);
+            return;
+        }
+
+        builder.Append(OhWords.MonthNames[month]);
+        if (day != 0)
+        {
+            builder.Append(' ').Append(day.ToString("00", CultureInfo.InvariantCulture));
+        }
     }
 
     private static void AppendWeekdays(StringBuilder builder, OhRule rule)
@@ -162,19 +256,13 @@ internal static class OpeningHoursFormatter
         var hasHolidays = rule.Holidays != HolidayKinds.None;
         if (hasHolidays && rule.HolidayIntersect)
         {
-            AppendHolidays(builder, rule.Holidays);
+            AppendHolidays(builder, rule.Holidays, rule.HolidayOffset);
             builder.Append(' ');
-            AppendDays(builder, rule.Days);
+            AppendDayPart(builder, rule);
             return;
         }
 
-        var wrote = false;
-        if (rule.Days != 0)
-        {
-            AppendDays(builder, rule.Days);
-            wrote = true;
-        }
-
+        var wrote = AppendDayPart(builder, rule);
         if (hasHolidays)
         {
             if (wrote)
@@ -182,15 +270,102 @@ internal static class OpeningHoursFormatter
                 builder.Append(',');
             }
 
-            AppendHolidays(builder, rule.Holidays);
+            AppendHolidays(builder, rule.Holidays, rule.HolidayOffset);
         }
     }
 
-    private static void AppendHolidays(StringBuilder builder, HolidayKinds holidays)
+    /// <summary>Writes the day mask then the nth weekdays; false when there was nothing to write.</summary>
+    private static bool AppendDayPart(StringBuilder builder, OhRule rule)
+    {
+        var wrote = false;
+        if (rule.Days != 0)
+        {
+            AppendDays(builder, rule.Days);
+            wrote = true;
+        }
+
+        foreach (var n in rule.Nth)
+        {
+            if (wrote)
+            {
+                builder.Append(',');
+            }
+
+            AppendNth(builder, n);
+            wrote = true;
+        }
+
+        return wrote;
+    }
+
+    /// <summary>Writes <c>Sa[1-2,-1] +1 day</c>: runs of positive indices as ranges, then the indices from the end.</summary>
+    internal static void AppendNth(StringBuilder builder, NthWeekday n)
+    {
+        builder.Append(OhWords.DayNames[n.Day]).Append('[');
+        var first = true;
+        for (var k = 0; k < 5; k++)
+        {
+            if ((n.Nths & (1 << k)) == 0)
+            {
+                continue;
+            }
+
+            var end = k;
+            while (end + 1 < 5 && (n.Nths & (1 << (end + 1))) != 0)
+            {
+                end++;
+            }
+
+            if (!first)
+            {
+                builder.Append(',');
+            }
+
+            builder.Append((char)('1' + k));
+            if (end > k)
+            {
+                builder.Append('-').Append((char)('1' + end));
+            }
+
+            first = false;
+            k = end;
+        }
+
+        for (var k = 0; k < 5; k++)
+        {
+            if ((n.Nths & (1 << (5 + k))) != 0)
+            {
+                if (!first)
+                {
+                    builder.Append(',');
+                }
+
+                builder.Append('-').Append((char)('1' + k));
+                first = false;
+            }
+        }
+
+        builder.Append(']');
+        AppendOffset(builder, n.Offset);
+    }
+
+    /// <summary>Writes <c> +1 day</c> or <c> -2 days</c>; nothing for 0.</summary>
+    internal static void AppendOffset(StringBuilder builder, int offset)
+    {
+        if (offset == 0)
+        {
+            return;
+        }
+
+        builder.Append(offset > 0 ? " +" : " -").Append(Math.Abs(offset).ToString(CultureInfo.InvariantCulture)).Append(Math.Abs(offset) == 1 ? " day" : " days");
+    }
+
+    private static void AppendHolidays(StringBuilder builder, HolidayKinds holidays, int publicOffset)
     {
         if ((holidays & HolidayKinds.Public) != 0)
         {
             builder.Append("PH");
+            AppendOffset(builder, publicOffset);
         }
 
         if ((holidays & HolidayKinds.School) != 0)

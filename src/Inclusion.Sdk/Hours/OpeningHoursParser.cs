@@ -158,6 +158,12 @@ internal ref struct OpeningHoursParser
             }
 
             SkipSpaces();
+            if (separator == RuleSeparator.Additional && i < s.Length && EndsWithSelectorsOnly(rule) && StartsWideRange(i))
+            {
+                Fail(OpeningHoursRules.CommaBeforeRule, i, TokenAt(i), "a \",\" there continues a list of days; write \";\" between rules", "une « , » à cet endroit continue une liste de jours ; séparer les règles par « ; »");
+                return null;
+            }
+
             if (i >= s.Length)
             {
                 if (separator == RuleSeparator.Normal || separator == RuleSeparator.Additional)
@@ -174,13 +180,25 @@ internal ref struct OpeningHoursParser
         return rules.ToArray();
     }
 
+    /// <summary>True for a rule made of day, holiday, week or date selectors only (nothing after them).</summary>
+    private static bool EndsWithSelectorsOnly(OhRule rule) =>
+        !rule.Is247 && rule.Times.Length == 0 && rule.Modifier == RuleModifier.None && rule.Comment is null;
+
+    /// <summary>True when a month, <c>easter</c>, <c>week</c> or a year starts at <paramref name="p"/>.</summary>
+    private readonly bool StartsWideRange(int p) =>
+        PeekWordAt(p, out _, out _, out _) is WordKind.Month or WordKind.Easter or WordKind.Week
+        || (CountDigits(p) == 4 && (p + 4 >= s.Length || s[p + 4] != ':'));
+
     private OhRule? ParseRule(RuleSeparator separator)
     {
         var ruleStart = i;
         var is247 = false;
+        YearRange[] years = [];
         MonthDayRange[] months = [];
         WeekRange[] weeks = [];
         byte days = 0;
+        List<NthWeekday>? nth = null;
+        short holidayOffset = 0;
         var holidays = HolidayKinds.None;
         var intersect = false;
         TimeSpec[] times = [];
@@ -197,11 +215,17 @@ internal ref struct OpeningHoursParser
         {
             if (i < s.Length && char.IsAsciiDigit(s[i]) && CountDigits(i) == 4 && (i + 4 >= s.Length || s[i + 4] != ':'))
             {
-                return Fail(OpeningHoursRules.Unsupported, i, s.Slice(i, 4).ToString(), "year selectors", "sélecteurs d'années");
+                years = ParseYears();
+                if (error is not null)
+                {
+                    return null;
+                }
+
+                SkipSpaces();
             }
 
             var kind = PeekWord(out var wordEnd, out _, out _);
-            if (kind == WordKind.Month)
+            if (kind is WordKind.Month or WordKind.Easter)
             {
                 months = ParseMonths();
                 if (error is not null)
@@ -224,7 +248,7 @@ internal ref struct OpeningHoursParser
                 SkipSpaces();
             }
 
-            if ((months.Length > 0 || weeks.Length > 0) && i < s.Length && s[i] == ':')
+            if ((years.Length > 0 || months.Length > 0 || weeks.Length > 0) && i < s.Length && s[i] == ':')
             {
                 i++;
                 SkipSpaces();
@@ -233,7 +257,7 @@ internal ref struct OpeningHoursParser
             kind = PeekWord(out _, out _, out _);
             if (kind is WordKind.Day or WordKind.Holiday or WordKind.AmbiguousDayOrMonth)
             {
-                if (!ParseWeekdays(ref days, ref holidays, ref intersect))
+                if (!ParseWeekdays(ref days, ref nth, ref holidayOffset, ref holidays, ref intersect))
                 {
                     return null;
                 }
@@ -241,7 +265,7 @@ internal ref struct OpeningHoursParser
                 SkipSpaces();
             }
 
-            if (i < s.Length && char.IsAsciiDigit(s[i]))
+            if (IsTimeStart(i))
             {
                 times = ParseTimes();
                 if (error is not null)
@@ -294,9 +318,12 @@ internal ref struct OpeningHoursParser
         {
             Separator = separator,
             Is247 = is247,
+            Years = years,
             Months = months,
             Weeks = weeks,
             Days = days,
+            Nth = nth is null ? [] : nth.ToArray(),
+            HolidayOffset = holidayOffset,
             Holidays = holidays,
             HolidayIntersect = intersect,
             Times = times,
@@ -331,7 +358,7 @@ internal ref struct OpeningHoursParser
 
     // ---------------------------------------------------------------- weekdays
 
-    private bool ParseWeekdays(ref byte days, ref HolidayKinds holidays, ref bool intersect)
+    private bool ParseWeekdays(ref byte days, ref List<NthWeekday>? nth, ref short holidayOffset, ref HolidayKinds holidays, ref bool intersect)
     {
         while (true)
         {
@@ -359,11 +386,7 @@ internal ref struct OpeningHoursParser
                 var dash = SpacesFrom(end);
                 if (DashAt(dash, out var afterDash) && PeekWordAt(SpacesFrom(afterDash), out var end2, out var value2, out var canonical2) is WordKind.Day or WordKind.AmbiguousDayOrMonth)
                 {
-                    if (dash > end || SpacesFrom(afterDash) > afterDash)
-                    {
-                        Warn(OpeningHoursRules.Spacing, end, " ", "-");
-                    }
-
+                    // "Mo - Fr": spaces around the dash of a day range are tolerated by the specification (no warning).
                     afterDash = SpacesFrom(afterDash);
 
                     if (PeekWordAt(afterDash, out _, out _, out _) == WordKind.AmbiguousDayOrMonth)
@@ -377,12 +400,25 @@ internal ref struct OpeningHoursParser
                     last = value2;
                 }
 
-                days |= DayRange(first, last);
                 i = end;
                 if (i < s.Length && s[i] == '[')
                 {
-                    Fail(OpeningHoursRules.Unsupported, i, TokenAt(i), "nth weekday of the month", "n-ième jour de la semaine du mois");
-                    return false;
+                    if (first != last)
+                    {
+                        Fail(OpeningHoursRules.InvalidNth, i, TokenAt(i), "an nth weekday applies to one day (Sa[1]), not to a range", "un n-ième jour s'applique à un jour (Sa[1]), pas à un intervalle");
+                        return false;
+                    }
+
+                    if (!ParseNth((byte)first, out var entry))
+                    {
+                        return false;
+                    }
+
+                    (nth ??= []).Add(entry);
+                }
+                else
+                {
+                    days |= DayRange(first, last);
                 }
             }
             else if (kind == WordKind.Holiday)
@@ -408,8 +444,19 @@ internal ref struct OpeningHoursParser
 
                 if (probe < s.Length && s[probe] is '+' or '-' && probe + 1 < s.Length && (s[probe + 1] == ' ' || char.IsAsciiDigit(s[probe + 1])))
                 {
-                    Fail(OpeningHoursRules.Unsupported, probe, TokenAt(probe), "holiday offsets", "décalages de jours fériés");
-                    return false;
+                    if (value != (int)HolidayKinds.Public)
+                    {
+                        Fail(OpeningHoursRules.Unsupported, probe, TokenAt(probe), "school-holiday offsets", "décalages de vacances scolaires");
+                        return false;
+                    }
+
+                    if (!TryDayOffset(i, out var offset, out var offsetEnd, required: true, spaceAfterSign: false))
+                    {
+                        return false;
+                    }
+
+                    holidayOffset = (short)offset;
+                    i = offsetEnd;
                 }
             }
             else
@@ -425,7 +472,8 @@ internal ref struct OpeningHoursParser
                 var next = SpacesFrom(comma + 1);
                 if (PeekWordAt(next, out _, out _, out _) is WordKind.Day or WordKind.Holiday or WordKind.AmbiguousDayOrMonth)
                 {
-                    if (next > i + 1)
+                    // "Mo, We": a space after the comma of a day list is tolerated (the reference reads it as the list).
+                    if (comma > i)
                     {
                         Warn(OpeningHoursRules.Spacing, i + 1, " ", ",");
                     }
@@ -455,6 +503,131 @@ internal ref struct OpeningHoursParser
 
             return true;
         }
+    }
+
+    /// <summary>Reads <c>[1]</c>, <c>[-1]</c>, <c>[1,3]</c>, <c>[1-2]</c> at <see cref="i"/> and an optional day offset (<c> +1 day</c>).</summary>
+    private bool ParseNth(byte day, out NthWeekday entry)
+    {
+        entry = default;
+        var open = i;
+        i++;
+        var nths = 0;
+        while (true)
+        {
+            var negative = i < s.Length && s[i] == '-';
+            var at = negative ? i + 1 : i;
+            if (at >= s.Length || !char.IsAsciiDigit(s[at]) || CountDigits(at) != 1 || s[at] is < '1' or > '5')
+            {
+                Fail(OpeningHoursRules.InvalidNth, i, NthToken(open), "the nth weekday is 1 to 5 or -1 to -5", "le n-ième jour va de 1 à 5 ou de -1 à -5");
+                return false;
+            }
+
+            var n = s[at] - '0';
+            i = at + 1;
+            if (!negative && i + 1 < s.Length && s[i] == '-' && char.IsAsciiDigit(s[i + 1]))
+            {
+                var last = s[i + 1] - '0';
+                if (CountDigits(i + 1) != 1 || last < n || last > 5)
+                {
+                    Fail(OpeningHoursRules.InvalidNth, i + 1, NthToken(open), "a range of nth weekdays goes upwards, 1 to 5", "un intervalle de n-ièmes jours est croissant, de 1 à 5");
+                    return false;
+                }
+
+                for (var k = n; k <= last; k++)
+                {
+                    nths |= 1 << (k - 1);
+                }
+
+                i += 2;
+            }
+            else
+            {
+                nths |= negative ? 1 << (4 + n) : 1 << (n - 1);
+            }
+
+            if (i < s.Length && s[i] == ',')
+            {
+                i++;
+                continue;
+            }
+
+            if (i < s.Length && s[i] == ']')
+            {
+                i++;
+                break;
+            }
+
+            Fail(OpeningHoursRules.InvalidNth, i, NthToken(open), "a closing \"]\"", "un « ] » fermant");
+            return false;
+        }
+
+        var offset = 0;
+        var probe = SpacesFrom(i);
+        if (probe < s.Length && s[probe] is '+' or '-' && probe + 1 < s.Length && (s[probe + 1] == ' ' || char.IsAsciiDigit(s[probe + 1])) && !IsTimeAt(SpacesFrom(probe + 1)))
+        {
+            if (!TryDayOffset(i, out offset, out var offsetEnd, required: true, maxDays: 6, spaceAfterSign: false))
+            {
+                return false;
+            }
+
+            i = offsetEnd;
+        }
+
+        entry = new NthWeekday(day, (ushort)nths, (short)offset);
+        return true;
+    }
+
+    private readonly string NthToken(int open)
+    {
+        var close = s[open..].IndexOf(']');
+        return close < 0 ? s[open..Math.Min(s.Length, open + 8)].ToString() : s.Slice(open, close + 1).ToString();
+    }
+
+    /// <summary>
+    /// Reads a day offset from <paramref name="p"/>: spaces, a sign, a number of days and the word <c>day</c> or <c>days</c>
+    /// (<c> +1 day</c>, <c> -2 days</c>, <c>-1day</c>). With <paramref name="required"/> a malformed offset is an error.
+    /// </summary>
+    private bool TryDayOffset(int p, out int offset, out int end, bool required, int maxDays = 366, bool spaceAfterSign = true)
+    {
+        offset = 0;
+        end = p;
+        var q = SpacesFrom(p);
+        if (q >= s.Length || s[q] is not ('+' or '-'))
+        {
+            return false;
+        }
+
+        var sign = s[q] == '-' ? -1 : 1;
+        var digits = spaceAfterSign ? SpacesFrom(q + 1) : q + 1;
+        var n = CountDigits(digits);
+        var wordStart = SpacesFrom(digits + n);
+        var wordEnd = wordStart;
+        while (wordEnd < s.Length && char.IsAsciiLetter(s[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        var word = s[wordStart..wordEnd];
+        if (n is 0 or > 3 || !(word.SequenceEqual("day") || word.SequenceEqual("days")))
+        {
+            if (required)
+            {
+                Fail(OpeningHoursRules.InvalidOffset, q, s[q..Math.Max(wordEnd, Math.Min(s.Length, q + 1))].ToString(), "write a day offset as \"+1 day\" or \"-2 days\"", "écrire un décalage comme « +1 day » ou « -2 days »");
+            }
+
+            return false;
+        }
+
+        offset = sign * int.Parse(s.Slice(digits, n), NumberStyles.None, CultureInfo.InvariantCulture);
+        if (Math.Abs(offset) > maxDays)
+        {
+            var max = maxDays.ToString(CultureInfo.InvariantCulture);
+            Fail(OpeningHoursRules.InvalidOffset, q, s[q..wordEnd].ToString(), "this offset is at most " + max + " days", "ce décalage vaut au plus " + max + " jours");
+            return false;
+        }
+
+        end = wordEnd;
+        return true;
     }
 
     private int ConsumeDayWord(int start, int end, int day, bool canonical)
@@ -497,47 +670,111 @@ internal ref struct OpeningHoursParser
         var list = new List<MonthDayRange>(2);
         while (true)
         {
-            if (!ReadMonth(out var m1))
+            if (!ReadDatePoint(out var m1, out var d1, out var e1))
             {
                 return [];
             }
 
-            var d1 = ReadDayOfMonth(m1);
-            if (d1 < 0)
-            {
-                return [];
-            }
+            var nthRollback = i;
+            var n1 = d1 == 0 && e1 == MonthDayRange.NoEaster ? TryNthEndPoint(isEnd: false) : null;
+            NthWeekday? n2 = null;
 
             var m2 = m1;
             var d2 = d1;
+            var e2 = e1;
+            var step = 1;
             if (DashAt(i, out var afterDash))
             {
                 var kind = PeekWordAt(afterDash, out _, out _, out _);
-                if (kind == WordKind.Month)
+                if (kind is WordKind.Month or WordKind.Easter)
                 {
                     ConsumeDash(i);
                     i = afterDash;
-                    ReadMonth(out m2);
-                    d2 = ReadDayOfMonth(m2);
-                    if (d2 < 0)
+                    if (!ReadDatePoint(out m2, out d2, out e2))
                     {
                         return [];
                     }
+
+                    n2 = d2 == 0 && e2 == MonthDayRange.NoEaster ? TryNthEndPoint(isEnd: true) : null;
                 }
                 else if (d1 > 0 && afterDash < s.Length && char.IsAsciiDigit(s[afterDash]) && !IsTimeAt(afterDash))
                 {
                     ConsumeDash(i);
                     i = afterDash;
+                    var dayStart = i;
                     d2 = ReadDayNumber(m2);
                     if (d2 < 0)
                     {
                         return [];
                     }
+
+                    if (d2 < d1)
+                    {
+                        Fail(OpeningHoursRules.InvalidDate, dayStart, s[dayStart..i].ToString(), "a range of days within a month goes forwards", "un intervalle de jours dans un mois va vers l'avant");
+                        return [];
+                    }
+
+                    if (i + 1 < s.Length && s[i] == '/' && char.IsAsciiDigit(s[i + 1]))
+                    {
+                        i++;
+                        var stepStart = i;
+                        step = ReadNumber();
+                        if (step < 2 || step > d2 - d1)
+                        {
+                            Fail(OpeningHoursRules.InvalidDate, stepStart, s[stepStart..i].ToString(), "a step of days is at least 2 and smaller than the range", "un pas de jours vaut au moins 2 et reste plus petit que l'intervalle");
+                            return [];
+                        }
+                    }
                 }
             }
 
-            list.Add(new MonthDayRange((byte)m1, (byte)d1, (byte)m2, (byte)d2));
-            if (i < s.Length && s[i] == ',' && PeekWordAt(i + 1, out _, out _, out _) == WordKind.Month)
+            if (n1 is not null && n2 is null && m2 == m1 && d2 == d1 && e2 == e1)
+            {
+                // "Jan Su[1]" alone is a month and a weekday, not a date: only read as an end point inside a range.
+                i = nthRollback;
+                n1 = null;
+            }
+
+            list.Add(new MonthDayRange((byte)m1, (byte)d1, (byte)m2, (byte)d2, e1, e2, (byte)step, n1, n2));
+            if (i < s.Length && s[i] == ',' && PeekWordAt(i + 1, out _, out _, out _) is WordKind.Month or WordKind.Easter)
+            {
+                i++;
+                continue;
+            }
+
+            // "Dec 24,25" or "Dec 24,26-28": more days of the month of the last date.
+            while (d2 > 0 && e2 == MonthDayRange.NoEaster && i + 1 < s.Length && s[i] == ',' && char.IsAsciiDigit(s[i + 1]) && !IsTimeAt(i + 1))
+            {
+                i++;
+                var dayStart = i;
+                var first = ReadDayNumber(m2);
+                if (first < 0)
+                {
+                    return [];
+                }
+
+                var last = first;
+                if (i + 1 < s.Length && s[i] == '-' && char.IsAsciiDigit(s[i + 1]) && !IsTimeAt(i + 1))
+                {
+                    i++;
+                    last = ReadDayNumber(m2);
+                    if (last < 0)
+                    {
+                        return [];
+                    }
+
+                    if (last < first)
+                    {
+                        Fail(OpeningHoursRules.InvalidDate, dayStart, s[dayStart..i].ToString(), "a range of days within a month goes forwards", "un intervalle de jours dans un mois va vers l'avant");
+                        return [];
+                    }
+                }
+
+                list.Add(new MonthDayRange((byte)m2, (byte)first, (byte)m2, (byte)last));
+                d2 = last;
+            }
+
+            if (i < s.Length && s[i] == ',' && PeekWordAt(i + 1, out _, out _, out _) is WordKind.Month or WordKind.Easter)
             {
                 i++;
                 continue;
@@ -545,6 +782,66 @@ internal ref struct OpeningHoursParser
 
             return list.ToArray();
         }
+    }
+
+    /// <summary>Reads <c>Dec</c>, <c>Dec 24</c>, <c>easter</c> or <c>easter -2 days</c>.</summary>
+    private bool ReadDatePoint(out int month, out int day, out short easter)
+    {
+        day = 0;
+        easter = MonthDayRange.NoEaster;
+        var start = i;
+        if (PeekWord(out var end, out _, out var canonical) == WordKind.Easter)
+        {
+            month = 0;
+            if (!canonical)
+            {
+                Warn(OpeningHoursRules.Keyword, start, s[start..end].ToString(), "easter");
+            }
+
+            i = end;
+            easter = 0;
+            if (TryDayOffset(i, out var offset, out var offsetEnd, required: false))
+            {
+                easter = (short)offset;
+                i = offsetEnd;
+            }
+
+            return error is null;
+        }
+
+        if (!ReadMonth(out month))
+        {
+            return false;
+        }
+
+        day = ReadDayOfMonth(month);
+        return day >= 0;
+    }
+
+    /// <summary>
+    /// Reads <c> Su[-1]</c> or <c> Su[1] +2 days</c> after a month when it is an end point of a date range (the end, or a
+    /// start followed by <c>-</c> and a month); otherwise leaves the position unchanged and returns null.
+    /// </summary>
+    private NthWeekday? TryNthEndPoint(bool isEnd)
+    {
+        var p = SpacesFrom(i);
+        if (PeekWordAt(p, out var end, out var value, out var canonical) != WordKind.Day || !canonical || end >= s.Length || s[end] != '[')
+        {
+            return null;
+        }
+
+        var saved = i;
+        var savedError = error;
+        i = end;
+        if (!ParseNth((byte)value, out var entry) || System.Numerics.BitOperations.PopCount(entry.Nths) != 1
+            || (!isEnd && !(DashAt(i, out var after) && PeekWordAt(after, out _, out _, out _) is WordKind.Month or WordKind.Easter)))
+        {
+            i = saved;
+            error = savedError;
+            return null;
+        }
+
+        return entry;
     }
 
     private bool ReadMonth(out int month)
@@ -612,6 +909,64 @@ internal ref struct OpeningHoursParser
         _ => 31,
     };
 
+    // ---------------------------------------------------------------- years
+
+    private YearRange[] ParseYears()
+    {
+        var list = new List<YearRange>(1);
+        while (true)
+        {
+            var start = i;
+            var first = ReadYear();
+            var last = first;
+            var step = 1;
+            var openEnd = false;
+            if (i + 1 < s.Length && s[i] == '-' && CountDigits(i + 1) == 4)
+            {
+                i++;
+                last = ReadYear();
+            }
+
+            if (i + 1 < s.Length && s[i] == '/' && char.IsAsciiDigit(s[i + 1]))
+            {
+                i++;
+                step = ReadNumber();
+                if (step is < 2 or > 100)
+                {
+                    Fail(OpeningHoursRules.InvalidYear, start, s[start..i].ToString(), "a step of years is 2 to 100", "un pas d'années va de 2 à 100");
+                    return [];
+                }
+            }
+            else if (i < s.Length && s[i] == '+' && last == first)
+            {
+                i++;
+                openEnd = true;
+            }
+
+            if (first is < 1900 or > 9999 || last < first || (last == first && s[start..i].Contains('-')))
+            {
+                Fail(OpeningHoursRules.InvalidYear, start, s[start..i].ToString(), "years are 1900 or later and a range goes forwards", "les années sont 1900 ou plus et un intervalle va vers l'avant");
+                return [];
+            }
+
+            list.Add(new YearRange((short)first, (short)last, (byte)step, openEnd));
+            if (i + 1 < s.Length && s[i] == ',' && CountDigits(i + 1) == 4)
+            {
+                i++;
+                continue;
+            }
+
+            return list.ToArray();
+        }
+    }
+
+    private int ReadYear()
+    {
+        var value = int.Parse(s.Slice(i, 4), NumberStyles.None, CultureInfo.InvariantCulture);
+        i += 4;
+        return value;
+    }
+
     // ---------------------------------------------------------------- weeks
 
     private WeekRange[] ParseWeeks(int wordEnd)
@@ -631,6 +986,7 @@ internal ref struct OpeningHoursParser
             var first = ReadNumber();
             var last = first;
             var step = 1;
+            var explicitStep = false;
             if (i < s.Length && s[i] == '-')
             {
                 i++;
@@ -639,12 +995,19 @@ internal ref struct OpeningHoursParser
                 {
                     i++;
                     step = ReadNumber();
+                    explicitStep = true;
                 }
             }
 
             if (first is < 1 or > 53 || last is < 1 or > 53 || step is < 1 or > 53)
             {
                 Fail(OpeningHoursRules.InvalidWeek, start, start == i ? TokenAt(start) : s[start..i].ToString(), string.Empty, string.Empty);
+                return [];
+            }
+
+            if (last < first || (explicitStep && (step == 1 || step > last - first)))
+            {
+                Fail(OpeningHoursRules.InvalidWeekRange, start, s[start..i].ToString(), last < first ? "the range goes backwards; write week " + last.ToString(CultureInfo.InvariantCulture) + "-" + first.ToString(CultureInfo.InvariantCulture) + " or two ranges" : "a step is at least 2 and smaller than the range", last < first ? "l'intervalle va à rebours ; écrire week " + last.ToString(CultureInfo.InvariantCulture) + "-" + first.ToString(CultureInfo.InvariantCulture) + " ou deux intervalles" : "un pas vaut au moins 2 et reste plus petit que l'intervalle");
                 return [];
             }
 
@@ -702,7 +1065,7 @@ internal ref struct OpeningHoursParser
             if (comma < s.Length && s[comma] == ',')
             {
                 var next = SpacesFrom(comma + 1);
-                if (next < s.Length && (next == i + 1 ? char.IsAsciiDigit(s[next]) : IsTimeAt(next)))
+                if (next < s.Length && (next == i + 1 ? IsTimeStart(next) : IsTimeAt(next) || IsVariableAt(next)))
                 {
                     if (next > i + 1)
                     {
@@ -721,7 +1084,7 @@ internal ref struct OpeningHoursParser
     private bool ParseTimeSpan(out TimeSpec span)
     {
         span = default;
-        if (!ParseTime(isEnd: false, out var start))
+        if (!ParseAnyTime(isEnd: false, out var start, out var startEvent))
         {
             return false;
         }
@@ -741,7 +1104,7 @@ internal ref struct OpeningHoursParser
         if (i < s.Length && s[i] == '+')
         {
             i++;
-            span = new TimeSpec((short)start, (short)start, true);
+            span = new TimeSpec((short)start, (short)start, true, startEvent, startEvent);
             return true;
         }
 
@@ -763,20 +1126,23 @@ internal ref struct OpeningHoursParser
         }
 
         var endStart = i;
-        if (!ParseTime(isEnd: true, out var end))
+        if (!ParseAnyTime(isEnd: true, out var end, out var endEvent))
         {
             return false;
         }
 
-        if (end <= start && end <= 1440)
+        if (startEvent == SunEvent.None && endEvent == SunEvent.None)
         {
-            end += 1440;
-        }
+            if (end <= start && end <= 1440)
+            {
+                end += 1440;
+            }
 
-        if (end - start > 1440)
-        {
-            Fail(OpeningHoursRules.InvalidTime, endStart, s[endStart..i].ToString(), "a time span lasts at most 24 hours", "un intervalle dure au plus 24 heures");
-            return false;
+            if (end - start > 1440)
+            {
+                Fail(OpeningHoursRules.InvalidTime, endStart, s[endStart..i].ToString(), "a time span lasts at most 24 hours", "un intervalle dure au plus 24 heures");
+                return false;
+            }
         }
 
         var openEnd = false;
@@ -786,8 +1152,79 @@ internal ref struct OpeningHoursParser
             openEnd = true;
         }
 
-        span = new TimeSpec((short)start, (short)end, openEnd);
+        span = new TimeSpec((short)start, (short)end, openEnd, startEvent, endEvent);
         return true;
+    }
+
+    /// <summary>True when a time starts at <paramref name="p"/>: a digit, a solar event or <c>(sunrise+01:00)</c>.</summary>
+    private readonly bool IsTimeStart(int p) => p < s.Length && (char.IsAsciiDigit(s[p]) || IsVariableAt(p));
+
+    private readonly bool IsVariableAt(int p) =>
+        p < s.Length && PeekWordAt(s[p] == '(' ? p + 1 : p, out _, out _, out _) == WordKind.Sun;
+
+    /// <summary>Reads a fixed time, or a solar event (<c>sunrise</c>) with an optional offset (<c>(sunset-01:30)</c>).</summary>
+    private bool ParseAnyTime(bool isEnd, out int minutes, out SunEvent sunEvent)
+    {
+        sunEvent = SunEvent.None;
+        if (!IsVariableAt(i))
+        {
+            return ParseTime(isEnd, out minutes);
+        }
+
+        minutes = 0;
+        var start = i;
+        var bracket = s[i] == '(';
+        var wordStart = bracket ? i + 1 : i;
+        PeekWordAt(wordStart, out var wordEnd, out var value, out var canonical);
+        sunEvent = (SunEvent)value;
+        if (!canonical)
+        {
+            Warn(OpeningHoursRules.Keyword, wordStart, s[wordStart..wordEnd].ToString(), OhWords.SunText(sunEvent));
+        }
+
+        i = wordEnd;
+        if (!bracket)
+        {
+            return true;
+        }
+
+        if (i >= s.Length || s[i] is not ('+' or '-'))
+        {
+            Fail(OpeningHoursRules.InvalidTime, start, SliceVariable(start), "write a variable time as (sunrise+01:00) or (sunset-00:30)", "écrire une heure variable comme (sunrise+01:00) ou (sunset-00:30)");
+            return false;
+        }
+
+        var sign = s[i] == '-' ? -1 : 1;
+        i++;
+        var offsetStart = i;
+        if (CountDigits(i) != 2 || i + 4 >= s.Length || s[i + 2] != ':' || CountDigits(i + 3) != 2 || s[i + 5] != ')')
+        {
+            Fail(OpeningHoursRules.InvalidTime, offsetStart, SliceVariable(start), "an offset is written HH:MM inside the brackets, (sunrise+01:00)", "un décalage s'écrit HH:MM entre parenthèses, (sunrise+01:00)");
+            return false;
+        }
+
+        var h = ((s[i] - '0') * 10) + (s[i + 1] - '0');
+        var m = ((s[i + 3] - '0') * 10) + (s[i + 4] - '0');
+        if (h > 12 || m > 59)
+        {
+            Fail(OpeningHoursRules.InvalidTime, offsetStart, SliceVariable(start), "an offset is at most 12:00, minutes 00 to 59", "un décalage vaut au plus 12:00, minutes de 00 à 59");
+            return false;
+        }
+
+        minutes = sign * ((h * 60) + m);
+        i += 6;
+        if (minutes == 0)
+        {
+            Warn(OpeningHoursRules.ZeroOffset, start, s[start..i].ToString(), OhWords.SunText(sunEvent));
+        }
+
+        return true;
+    }
+
+    private readonly string SliceVariable(int start)
+    {
+        var close = s[start..].IndexOf(')');
+        return close < 0 ? TokenAt(start) : s.Slice(start, close + 1).ToString();
     }
 
     private bool ParseTime(bool isEnd, out int minutes)
@@ -846,10 +1283,10 @@ internal ref struct OpeningHoursParser
             return false;
         }
 
-        var maxHour = isEnd ? 48 : 24;
-        if (hour > maxHour || minute > 59 || (hour == maxHour && minute != 0))
+        var maxHour = isEnd ? 48 : 23;
+        if (hour > maxHour || minute > 59 || (isEnd && hour == maxHour && minute != 0))
         {
-            Fail(OpeningHoursRules.InvalidTime, start, s[start..i].ToString(), isEnd ? "end hours are 00 to 48 and minutes 00 to 59" : "hours are 00 to 24 and minutes 00 to 59", isEnd ? "les heures de fin vont de 00 à 48 et les minutes de 00 à 59" : "les heures vont de 00 à 24 et les minutes de 00 à 59");
+            Fail(OpeningHoursRules.InvalidTime, start, s[start..i].ToString(), isEnd ? "end hours are 00 to 48 and minutes 00 to 59" : "a start is 00:00 to 23:59 (write a span past midnight as 22:00-26:00, not 24:00-26:00)", isEnd ? "les heures de fin vont de 00 à 48 et les minutes de 00 à 59" : "un début va de 00:00 à 23:59 (écrire un intervalle après minuit 22:00-26:00, pas 24:00-26:00)");
             return false;
         }
 
@@ -877,7 +1314,13 @@ internal ref struct OpeningHoursParser
     private readonly bool IsTimeAt(int p)
     {
         var n = CountDigits(p);
-        return n is 1 or 2 && p + n < s.Length && s[p + n] is ':' or 'h' or 'H';
+        if (n is not (1 or 2) || p + n >= s.Length)
+        {
+            return false;
+        }
+
+        // "Feb 12: 10:00-12:00": a colon followed by a space ends a date, it does not start minutes.
+        return s[p + n] == ':' ? p + n + 1 < s.Length && char.IsAsciiDigit(s[p + n + 1]) : s[p + n] is 'h' or 'H';
     }
 
     // ---------------------------------------------------------------- helpers

@@ -32,11 +32,41 @@ internal static class OpeningHoursRules
         "Invalid date \"{0}\" at position {1}: {2}.",
         "Date invalide « {0} » à la position {1} : {3}.");
 
+    internal static readonly RuleDefinition InvalidYear = new(
+        "opening-hours.invalid-year",
+        Severity.Error,
+        "Invalid year \"{0}\" at position {1}: {2}.",
+        "Année invalide « {0} » à la position {1} : {3}.");
+
     internal static readonly RuleDefinition InvalidWeek = new(
         "opening-hours.invalid-week",
         Severity.Error,
         "Invalid week \"{0}\" at position {1}: weeks are numbered 1 to 53 and a step is at least 1.",
         "Semaine invalide « {0} » à la position {1} : les semaines vont de 1 à 53 et un pas vaut au moins 1.");
+
+    internal static readonly RuleDefinition InvalidNth = new(
+        "opening-hours.invalid-nth",
+        Severity.Error,
+        "Invalid nth weekday \"{0}\" at position {1}: {2}.",
+        "N-ième jour de la semaine invalide « {0} » à la position {1} : {3}.");
+
+    internal static readonly RuleDefinition InvalidOffset = new(
+        "opening-hours.invalid-offset",
+        Severity.Error,
+        "Invalid day offset \"{0}\" at position {1}: {2}.",
+        "Décalage de jours invalide « {0} » à la position {1} : {3}.");
+
+    internal static readonly RuleDefinition CommaBeforeRule = new(
+        "opening-hours.comma-before-rule",
+        Severity.Error,
+        "\"{0}\" at position {1} follows a \",\" after days or dates only: {2}.",
+        "« {0} » à la position {1} suit une « , » placée après des jours ou des dates seuls : {3}.");
+
+    internal static readonly RuleDefinition InvalidWeekRange = new(
+        "opening-hours.invalid-week-range",
+        Severity.Error,
+        "Impossible week range \"{0}\" at position {1}: {2}.",
+        "Intervalle de semaines impossible « {0} » à la position {1} : {3}.");
 
     internal static readonly RuleDefinition UnterminatedComment = new(
         "opening-hours.unterminated-comment",
@@ -91,6 +121,12 @@ internal static class OpeningHoursRules
         Severity.Warning,
         "Space at position {1} inside a range; removed.",
         "Espace à la position {1} à l'intérieur d'un intervalle ; supprimée.");
+
+    internal static readonly RuleDefinition ZeroOffset = new(
+        "opening-hours.zero-offset",
+        Severity.Warning,
+        "\"{0}\" at position {1} adds no time to the event; read as \"{2}\".",
+        "« {0} » à la position {1} n'ajoute aucune durée à l'événement ; lu comme « {2} ».");
 
     internal static readonly RuleDefinition UnusualSpace = new(
         "opening-hours.unusual-space",

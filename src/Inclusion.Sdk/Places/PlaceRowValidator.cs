@@ -849,7 +849,7 @@ internal sealed class PlaceRowValidator
                 Telephone = phone,
                 Emails = v1 ? List("courriels") : List("courriel"),
                 Websites = List("site_web"),
-                OpeningHours = hours,
+                OpeningHours = hours is not null && Coordinates is { } at ? hours.AtLocation(at.Latitude, at.Longitude) : hours,
                 Summary = Opt("presentation_resume"),
                 Description = Opt("presentation_detail"),
                 Source = Opt("source"),

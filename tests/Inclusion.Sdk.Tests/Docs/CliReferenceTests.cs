@@ -20,6 +20,7 @@ public class CliReferenceTests
             .Append("| code | meaning |\n|---|---|\n")
             .Append(CultureInfo.InvariantCulture, $"| `{CliApp.ExitOk}` | valid, or success (warnings allowed) |\n")
             .Append(CultureInfo.InvariantCulture, $"| `{CliApp.ExitInvalid}` | the data has errors |\n")
+            .Append(CultureInfo.InvariantCulture, $"| `{CliApp.ExitRepaired}` | `inclusion hours` only: the value was repaired (not valid as written, read unambiguously; the canonical value is printed) |\n")
             .Append(CultureInfo.InvariantCulture, $"| `{CliApp.ExitUsage}` | usage error (unknown command or option, missing argument) or unreadable input |\n")
             .Append(CultureInfo.InvariantCulture, $"| `{CliApp.ExitInternalError}` | internal error of the tool (a bug: one line pointing to the issue tracker; `--verbose` shows the details) |\n\n")
             .Append("## Options of every command\n\n");

@@ -35,6 +35,25 @@ public class MediationPlaceFileTests
     }
 
     [Fact]
+    public void Sunrise_and_sunset_of_a_place_are_computed_at_its_coordinates()
+    {
+        // The official sample (Aix-en-Provence, 43.52609 N, 5.41423 E) with solar opening hours.
+        var text = File.ReadAllText(PlacesTestData.OfficialV1).Replace("Mo-Fr 09:00-12:00,14:00-18:30; Sa 08:30-12:00", "sunrise-sunset", StringComparison.Ordinal);
+        var places = new List<MediationPlace>();
+        var result = PlacesTestData.Validate(text, PlacesTestData.Options(), r => places.Add(r.Place!));
+        Assert.True(result.IsValid, string.Join("\n", result.Report.Issues));
+        var hours = Assert.Single(places).OpeningHours!;
+        Assert.Equal(43.52609, hours.Settings.Latitude);
+        Assert.Equal(5.41423, hours.Settings.Longitude);
+
+        // 21 December 2025: the NOAA equations put sunset at about 16:59 in Aix, 16:56 in Paris (the default location).
+        var paris = Inclusion.Sdk.Hours.OpeningHours.Parse("sunrise-sunset").Value;
+        var at = Instant.FromUtc(2025, 12, 21, 15, 57, 30);
+        Assert.True(hours.IsOpen(at));
+        Assert.False(paris.IsOpen(at));
+    }
+
+    [Fact]
     public void The_official_v0_sample_is_recognised_as_legacy_and_valid_against_v011()
     {
         using var stream = File.OpenRead(PlacesTestData.OfficialV0);

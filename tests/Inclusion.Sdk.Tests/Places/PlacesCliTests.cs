@@ -195,6 +195,13 @@ public class PlacesCliTests
     public void Hours_exit_codes()
     {
         Assert.Equal(1, Run("hours", "lundi 9-12").Exit);
+        Assert.Equal(0, Run("hours", "Mo-Fr 09:00-12:00").Exit);
+        var (exit, output, _) = Run("hours", "9h30 - 18h");
+        Assert.Equal(3, exit);
+        Assert.Contains("REPAIRED 09:30-18:00", output, StringComparison.Ordinal);
+        var (weekExit, weekOutput, _) = Run("hours", "Lundi-Vendredi 9h00-17h00");
+        Assert.Equal(3, weekExit);
+        Assert.Contains("REPAIRED Mo-Fr 09:00-17:00", weekOutput, StringComparison.Ordinal);
         Assert.Equal(2, Run("hours", "24/7", "--at", "tomorrow").Exit);
         Assert.Contains("fermé", Run("hours", "Mo-Fr 09:00-12:00", "--at", "2024-05-04T10:00:00Z", "--lang", "fr").Output, StringComparison.Ordinal);
     }
