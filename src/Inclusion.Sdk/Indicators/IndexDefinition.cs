@@ -60,7 +60,7 @@ public sealed class IndexDefinition
             new("minimum_income_rate", "competences_administratives", Normalization.RatioToReference),
         ],
         requireAllIndicators: false,
-        confirmed: "[C] four axes (accès à l'information, accès aux interfaces numériques, compétences numériques, compétences administratives) and their kinds of variables — nheudron/design4green index.php; Benjvfr/backend-indicateur-fragilite-numerique; dataforgoodfr/batch8_mednum (indicators.md §1.3).",
+        confirmed: "[C] four axes (accès à l'information, accès aux interfaces numériques, compétences numériques, compétences administratives) and their kinds of variables — nheudron/design4green index.php; Benjvfr/backend-indicateur-fragilite-numerique; dataforgoodfr/batch8_mednum (docs/diagnostic.md § 3).",
         reconstruction: "[S/I] points = 100 × x / reference and axis = mean of points come from third-party re-implementations of the Tableau workbook, not from MedNum; the reference is here the population-weighted mean of the input rows (≈ Benjvfr's ratio of sums over the reference zone) unless a fixed reference is given; variable lists differ between re-implementations (we take one indicator set per axis, shares as rates); the 2G coverage and public-services-per-inhabitant variables are represented by no_mobile_coverage_rate only.");
 
     /// <summary>
@@ -79,7 +79,7 @@ public sealed class IndexDefinition
         ],
         requireAllIndicators: true,
         confirmed: "[C] the five criteria (infos.fragilite-numerique.fr/ressources-cgu); each normalised on a 1–10 scale, 10 = highest risk (pacificdata IFN NC dataset); total = unweighted mean of the five, checked exactly on the MedNum export of 35,006 communes and 1,255 EPCI (inclusion-numerique/inclusion-numerique ifn-city-all-variation.csv @ f834ffa0).",
-        reconstruction: "[I] OUR RECONSTRUCTION, the normalisation is NOT published (definitions-confirmed.md §C): decile rank of each value in the distribution of the input rows (national IRIS distribution when the table holds all IRIS), ties sharing the upper decile; commune = population-weighted mean of its IRIS scores; EPCI and département = population-weighted mean over their IRIS. Consistent with integer scores of single-IRIS communes and fractional multi-IRIS ones, not confirmed by MedNum.");
+        reconstruction: "[I] OUR RECONSTRUCTION, the normalisation is NOT published (docs/diagnostic.md § 3): decile rank of each value in the distribution of the input rows (national IRIS distribution when the table holds all IRIS), ties sharing the upper decile; commune = population-weighted mean of its IRIS scores; EPCI and département = population-weighted mean over their IRIS. Consistent with integer scores of single-IRIS communes and fractional multi-IRIS ones, not confirmed by MedNum.");
 
     /// <summary>The name.</summary>
     public string Name { get; }
