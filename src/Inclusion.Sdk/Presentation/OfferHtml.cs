@@ -36,6 +36,7 @@ internal static class OfferHtml
                 [.. densest.Take(SvgCharts.MaxBars).Select(d => new BarDatum(d.Code, d.PlacesPer10000))],
                 2);
         }
+        Access(w, o, map.Communes);
         Counts(w, o, o.T("Places by service", "Lieux par service"), o.T("Service", "Service"), map.ByService);
         Counts(w, o, o.T("Places by public", "Lieux par public"), o.T("Public", "Public"), map.ByPublic);
         Counts(w, o, o.T("Places by access mode", "Lieux par modalité d'accès"), o.T("Access mode", "Modalité d'accès"), map.ByAccessMode);
@@ -65,6 +66,32 @@ internal static class OfferHtml
         {
             table.Row(d.Code, HtmlCell.Integer(d.Population), HtmlCell.Integer(d.Places), HtmlCell.Number(d.PlacesPer10000, 2),
                 HtmlCell.Integer(d.Communes), HtmlCell.Integer(d.CommunesWithoutPlace), HtmlCell.Integer(d.PopulationWithoutPlace));
+        }
+
+        table.Write(w, o);
+    }
+
+    // The communes farthest from a place (the whole list can hold every commune of France): the SvgCharts.MaxBars
+    // farthest, the caption saying how many communes the map holds.
+    private static void Access(HtmlWriter w, HtmlOptions o, IReadOnlyList<CommuneAccess> communes)
+    {
+        if (communes.Count == 0)
+        {
+            return;
+        }
+
+        var farthest = communes.OrderByDescending(c => c.NearestKilometres ?? double.MaxValue).ThenBy(c => c.Commune.Code.ToString(), StringComparer.Ordinal)
+            .Take(SvgCharts.MaxBars).ToList();
+        var caption = communes.Count <= farthest.Count
+            ? o.T("Distance from each commune to the nearest place", "Distance de chaque commune au lieu le plus proche")
+            : o.T($"The {HtmlText.Count(farthest.Count)} communes farthest from a place, of {HtmlText.Count(communes.Count)}",
+                $"Les {HtmlText.Count(farthest.Count)} communes les plus éloignées d'un lieu, sur {HtmlText.Count(communes.Count)}");
+        var table = new HtmlTable(caption, o.T("Commune", "Commune"), o.T("Name", "Nom"), o.T("Population (inhabitants)", "Population (habitants)"),
+            o.T("Places in the commune", "Lieux dans la commune"), o.T("Nearest place (km)", "Lieu le plus proche (km)"));
+        foreach (var c in farthest)
+        {
+            table.Row(c.Commune.Code.ToString(), HtmlCell.Of(c.Commune.Name), HtmlCell.Integer(c.Commune.Population), HtmlCell.Integer(c.Places),
+                HtmlCell.Number(c.NearestKilometres, 1));
         }
 
         table.Write(w, o);
