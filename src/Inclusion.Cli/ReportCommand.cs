@@ -31,16 +31,16 @@ internal static class ReportCommand
                 return run.Usage($"--out: {path} already exists; add --force to replace it.", $"--out : {path} existe déjà ; ajoutez --force pour le remplacer.");
             }
 
+            // Paths in the settings are relative to the settings file's folder (the current folder for standard input).
             var settingsPath = parse.GetValue(config)!;
-            using (var probe = run.Open(settingsPath, out _, out var exit))
+            using var input = run.Open(settingsPath, out var source, out var exit);
+            if (input is null)
             {
-                if (probe is null)
-                {
-                    return exit;
-                }
+                return exit;
             }
 
-            var settings = TerritorialReportFile.Load(settingsPath);
+            var folder = settingsPath == "-" ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(settingsPath))!;
+            var settings = TerritorialReportFile.Load(input, folder, CommandRun.Named(source));
             if (!settings.TryGetValue(out var value))
             {
                 run.Rejected(settings.Report);
