@@ -9,8 +9,9 @@ namespace Inclusion.Sdk.Statistics;
 /// </summary>
 /// <remarks>
 /// <para><b>Distributions</b> (one dimension, total published): when exactly one cell is hidden, the smallest other
-/// cell is hidden too (otherwise total − published cells gives it back). When the total itself is below the threshold,
-/// the total is withheld.</para>
+/// non-zero cell is hidden too (otherwise total − published cells gives it back; a hidden zero would not help, since a
+/// published cell is 0 or at least the threshold). When the total itself is below the threshold, the total is
+/// withheld.</para>
 /// <para><b>Two-way tables</b> (row, column and grand totals published): view the hidden cells as edges of the
 /// bipartite graph whose vertices are the rows and the columns. The published totals determine a hidden cell exactly
 /// when, and only when, its edge is a bridge of that graph (the unknowns are fixed up to the cycle space); a cell on a
@@ -56,16 +57,21 @@ public static class DisclosureControl
         var totalSuppressed = values.Length > 0 && rule.IsSensitive(total);
         if (!totalSuppressed && suppressed == 1 && values.Length > 1)
         {
+            // The smallest published cell that hides something: a zero cell suppressed beside the sensitive one would
+            // leave their sum (the sensitive count itself) to be read from the total.
             var best = -1;
             for (var i = 0; i < values.Length; i++)
             {
-                if (status[i] == CellStatus.Published && (best < 0 || values[i] < values[best]))
+                if (status[i] == CellStatus.Published && values[i] > 0 && (best < 0 || values[i] < values[best]))
                 {
                     best = i;
                 }
             }
 
-            status[best] = CellStatus.Secondary;
+            if (best >= 0)
+            {
+                status[best] = CellStatus.Secondary;
+            }
         }
 
         return new ProtectedDistribution(values, status, total, totalSuppressed, rule);

@@ -63,7 +63,7 @@ public class HtmlRenderingTests
             Inclusion.Sdk.Offer.OfferMap r => [r.Places.ToString(inv), r.ByDepartement[0].Code],
             Inclusion.Sdk.Offer.OfferDensity r => [r.Code, r.Places.ToString(inv)],
             ProtectedTable => ["40", "s"],
-            ProtectedDistribution => ["40", "20", "s"], // 3 below 11; the zero is its complementary suppression
+            ProtectedDistribution => ["40", "0", "s"], // 3 below 11; 20, the smallest non-zero cell, is its complementary suppression (a zero would give it back)
             Inclusion.Sdk.Vouchers.VoucherKpis r => [r.Overall.PassesHanded.ToString(inv), r.ByDistributor[0].Label],
             Inclusion.Sdk.Vouchers.KpiFigures r => [r.PassesRedeemed.ToString(inv), r.ValueUsed.ToString()],
             Inclusion.Sdk.Vouchers.ClosingStatement r => [r.PassesOrdered.ToString(inv), r.PaidToProviders.ToString()],

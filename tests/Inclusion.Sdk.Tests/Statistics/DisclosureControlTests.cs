@@ -29,6 +29,20 @@ public class DisclosureControlTests
     }
 
     [Fact]
+    public void Distribution_SecondarySuppression_NeverUsesAZeroCell()
+    {
+        // Suppressing the zero beside the 3 would publish s, s, 40 and 43: the pair sums to 3, and a published-rule
+        // reader knows the other cell is 0 or at least 11, so the 3 would be read back. The 40 is hidden instead.
+        var p = DisclosureControl.ProtectDistribution([3L, 0L, 40L, 50L]);
+
+        Assert.Equal(CellStatus.Primary, p.StatusOf(0));
+        Assert.Equal(CellStatus.Published, p.StatusOf(1));
+        Assert.Equal(CellStatus.Secondary, p.StatusOf(2));
+        Assert.Equal(0L, p.PublishedValue(1));
+        Assert.Equal(2, p.SuppressedCount);
+    }
+
+    [Fact]
     public void Distribution_SmallTotal_IsWithheld()
     {
         var p = DisclosureControl.ProtectDistribution([4L, 0L, 3L]);
@@ -131,6 +145,15 @@ public class DisclosureControlTests
         var hidden = Enumerable.Range(0, counts.Length).Where(i => p.StatusOf(i) != CellStatus.Published).ToArray();
         var equations = new List<double[]> { hidden.Select(_ => 1.0).ToArray() };
         return hidden.Length == 0 || Enumerable.Range(0, hidden.Length).All(k => !InRowSpace(equations, hidden.Length, k));
+    }
+
+    [Property(MaxTest = 300, Arbitrary = [typeof(Tables)])]
+    public bool Distribution_ASecondaryCellIsNeverAZero(long[] counts, int threshold)
+    {
+        // A zero hidden beside one sensitive cell gives it back (their sum is read from the total, and published
+        // cells are 0 or at least the threshold).
+        var p = DisclosureControl.ProtectDistribution(counts, new DisclosureRule(1 + Math.Abs(threshold % 15)));
+        return Enumerable.Range(0, counts.Length).All(i => p.StatusOf(i) != CellStatus.Secondary || counts[i] > 0);
     }
 
     private static List<(int Row, int Column)> Recoverable(long[,] table, ProtectedTable p)
