@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Inclusion.Sdk.Reporting;
 
 namespace Inclusion.Sdk.Files;
@@ -37,6 +38,33 @@ internal static class JsonDocumentInput
         var utf8 = Encoding.UTF8.GetBytes(text);
         var index = JsonLineIndex.Build(utf8);
         return Check(utf8, source, index, issues) ? (utf8, index) : null;
+    }
+
+    /// <summary>
+    /// Deserialises a checked document strictly (unknown or missing members, numbers as strings, nulls); what the schema
+    /// refuses, or a null document, is reported as <paramref name="schema"/>, located at its line, column and JSON path.
+    /// </summary>
+    /// <returns>The document, or <see langword="null"/> after reporting why not.</returns>
+    internal static T? Deserialize<T>(byte[] utf8, JsonTypeInfo<T> type, RuleDefinition schema, string? source, IIssueSink issues)
+        where T : class
+    {
+        try
+        {
+            var document = JsonSerializer.Deserialize(utf8, type);
+            if (document is null)
+            {
+                issues.Add(schema.Issue("the document is null; an object was expected.", location: new IssueLocation(source, 1, 1, "$")));
+            }
+
+            return document;
+        }
+        catch (JsonException e)
+        {
+            var cut = e.Message.IndexOf(" Path: ", StringComparison.Ordinal);
+            var location = new IssueLocation(source, e.LineNumber + 1, e.BytePositionInLine is { } b ? (int)b + 1 : null, e.Path);
+            issues.Add(schema.Issue(cut > 0 ? e.Message[..cut] : e.Message, location: location));
+            return null;
+        }
     }
 
     /// <summary>Checks the structure of one document; returns false after reporting a fault.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Inclusion.Sdk.Reporting;
 using Inclusion.Sdk.Utility;
 
@@ -57,22 +56,8 @@ public static class TerritorialReportFile
             return null;
         }
 
-        ReportDocument? document;
-        try
+        if (JsonDocumentInput.Deserialize(utf8, InclusionJsonContext.Default.ReportDocument, ReportRules.Schema, source, report) is not { } document)
         {
-            document = JsonSerializer.Deserialize(utf8, InclusionJsonContext.Default.ReportDocument);
-        }
-        catch (JsonException e)
-        {
-            var cut = e.Message.IndexOf(" Path: ", StringComparison.Ordinal);
-            var location = new IssueLocation(source, e.LineNumber + 1, e.BytePositionInLine is { } b ? (int)b + 1 : null, e.Path);
-            report.Add(ReportRules.Schema.Issue(cut > 0 ? e.Message[..cut] : e.Message, location: location));
-            return null;
-        }
-
-        if (document is null)
-        {
-            report.Add(ReportRules.Schema.Issue("the document is null; an object was expected.", location: new IssueLocation(source, 1, 1, "$")));
             return null;
         }
 

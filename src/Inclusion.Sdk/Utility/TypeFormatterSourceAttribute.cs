@@ -6,7 +6,7 @@ namespace Inclusion.Sdk.Utility;
 /// The .NET Interactive formatter convention without a package reference: notebook hosts find an attribute named
 /// exactly <c>TypeFormatterSourceAttribute</c> on the type of a displayed value, read <see cref="FormatterSourceType"/>,
 /// create it with its parameterless constructor and call its instance method <c>CreateTypeFormatters()</c>
-/// (docs/decisions.md D11, ../shared/domain/dotnet-craft.md §10).
+/// (docs/decisions.md D11 and D28; the convention is described in dotnet/interactive, docs/formatting.md).
 /// </summary>
 /// <param name="formatterSourceType">The formatter source: a class with a public parameterless constructor and a public
 /// instance method <c>CreateTypeFormatters()</c>.</param>
