@@ -74,25 +74,46 @@ public class PlacesBenchmarks
     [Benchmark]
     public long Fix() => MediationPlaceFile.Fix(new MemoryStream(file, false), TextWriter.Null, new ValidationReportBuilder(1000), Source, settings).RowCount;
 
-    /// <summary>A realistic file: valid rows with varied communes, hours, services, and a few warnings (national phones).</summary>
+    /// <summary>A realistic file as one string (see <see cref="Write"/>).</summary>
     internal static string Generate(int rows)
     {
-        var builder = new StringBuilder(rows * 900);
-        builder.Append(string.Join(',', PlacesVocabulary.Columns(PlacesSchemaVersion.V1))).Append('\n');
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        Write(text, rows);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Writes a realistic v1.0.2 file: varied communes, hours and services, national phones on one row in ten (a
+    /// warning), and one row in ten with a defect (an error), in turn: a SIRET with a wrong check digit, a postal code
+    /// of another commune, an unknown INSEE code, a malformed e-mail, unreadable opening hours, an unknown service, a
+    /// latitude out of range, a repeated id, an empty name and an impossible date.
+    /// </summary>
+    internal static void Write(TextWriter text, long rows)
+    {
+        text.Write(string.Join(',', PlacesVocabulary.Columns(PlacesSchemaVersion.V1)));
+        text.Write('\n');
         var random = new Random(42);
-        for (var i = 0; i < rows; i++)
+        for (var i = 0L; i < rows; i++)
         {
             var c = Communes[i % Communes.Length];
-            var phone = i % 10 == 0 ? "01 80 05 98 80" : "+33180059880";
-            var lat = (c.Lat + (random.NextDouble() * 0.01)).ToString("F5", CultureInfo.InvariantCulture);
+            var defect = i % 10 == 3 ? (int)(i / 10 % 10) : -1;
+            var id = defect == 7 && i > 10 ? $"lieu-{i - 10}" : $"lieu-{i}";
+            var siret = defect == 0 ? "43493312300028" : "43493312300029";
+            var postal = defect == 1 ? "13001" : c.Postal;
+            var insee = defect == 2 ? "99999" : c.Insee;
+            var email = defect == 3 ? $"contact{i}exemple.fr" : $"contact{i}@exemple.fr";
+            var hours = defect == 4 ? "Mo-Fr 25:00-12:00" : Hours[i % Hours.Length];
+            var services = defect == 5 ? "Réparation de vélos" : Services[i % Services.Length];
+            var lat = defect == 6 ? "123.45000" : (c.Lat + (random.NextDouble() * 0.01)).ToString("F5", CultureInfo.InvariantCulture);
             var lon = (c.Lon + (random.NextDouble() * 0.01)).ToString("F5", CultureInfo.InvariantCulture);
-            var date = new LocalDate(2026, 1, 1).PlusDays(i % 300).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            builder.Append(CultureInfo.InvariantCulture, $"lieu-{i},43493312300029,Espace numérique {i},{c.Commune},{c.Postal},{c.Insee},{i % 200 + 1} rue de la République,,{lat},{lon},TIERS_LIEUX|ASSO,{phone},");
-            builder.Append(CultureInfo.InvariantCulture, $"contact{i}@exemple.fr,https://www.exemple.fr/lieu-{i},\"{Hours[i % Hours.Length]}\",Accompagnement au numérique pour tous les publics.,,Hubik,Fixe,,{date},");
-            builder.Append(Services[i % Services.Length]).Append(",Seniors|Jeunes,Surdité,Gratuit,Conseillers numériques|France Services,,,Se présenter|Téléphoner,Accompagnement individuel|Dans un atelier collectif,,https://www.rdv-solidarites.fr/\n");
+            var name = defect == 8 ? string.Empty : $"Espace numérique {i}";
+            var date = defect == 9 ? "2026-02-30" : new LocalDate(2026, 1, 1).PlusDays((int)(i % 300)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var phone = i % 10 == 0 ? "01 80 05 98 80" : "+33180059880";
+            text.Write(string.Create(CultureInfo.InvariantCulture, $"{id},{siret},{name},{c.Commune},{postal},{insee},{i % 200 + 1} rue de la République,,{lat},{lon},TIERS_LIEUX|ASSO,{phone},"));
+            text.Write(string.Create(CultureInfo.InvariantCulture, $"{email},https://www.exemple.fr/lieu-{i},\"{hours}\",Accompagnement au numérique pour tous les publics.,,Hubik,Fixe,,{date},"));
+            text.Write(services);
+            text.Write(",Seniors|Jeunes,Surdité,Gratuit,Conseillers numériques|France Services,,,Se présenter|Téléphoner,Accompagnement individuel|Dans un atelier collectif,,https://www.rdv-solidarites.fr/\n");
         }
-
-        return builder.ToString();
     }
 
     private sealed class FixedClock(Instant now) : IClock

@@ -55,7 +55,7 @@ internal static class ActivitiesCommand
             }
 
             var options = new ActivityStatisticsOptions(parse.GetValue(year) ?? end?.Year ?? DateTime.UtcNow.Year, start, end);
-            var report = new ValidationReportBuilder();
+            var report = new ValidationReportBuilder(CommandRun.ExamplesPerRule);
             var activities = ActivityFile.Read(input, report, CommandRun.Named(source));
             var groups = parse.GetValue(by) switch
             {

@@ -68,7 +68,11 @@ internal sealed class CommandRun
     }
 
     /// <summary>Options naming the source of issue locations.</summary>
-    internal static ReadOptions Named(string source) => new() { Source = source };
+    internal static ReadOptions Named(string source) => new() { Source = source, MaxStoredIssuesPerRule = ExamplesPerRule };
+
+    /// <summary>The issues of each rule a command keeps and prints on standard error (every issue is counted): a file of
+    /// a million bad rows costs a few issues of memory, not a million.</summary>
+    internal const int ExamplesPerRule = 5;
 
     /// <summary>Reports a failure that leaves no result: its message on standard error and, with JSON, a report holding
     /// it on standard output (<paramref name="open"/> when one is being written). Exit code 2. A
@@ -153,7 +157,7 @@ internal sealed class CommandRun
                 Error.WriteLine(report.Source + ":");
             }
 
-            ValidationReportWriter.WriteText(report, Error, Language, examplesPerRule: 5);
+            ValidationReportWriter.WriteText(report, Error, Language, examplesPerRule: ExamplesPerRule);
         }
     }
 }

@@ -45,7 +45,7 @@ internal static class OfferCommand
             }
 
             var communes = CommuneGeographyFile.Load(communesInput, CommandRun.Named(communesSource));
-            var report = new ValidationReportBuilder();
+            var report = new ValidationReportBuilder(CommandRun.ExamplesPerRule);
             report.AddReport(read.Report);
             report.AddReport(communes.Report);
             var issues = report.Build();

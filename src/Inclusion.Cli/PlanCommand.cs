@@ -50,7 +50,7 @@ internal static class PlanCommand
             return run.Rejected(loaded.Report);
         }
 
-        var report = new ValidationReportBuilder();
+        var report = new ValidationReportBuilder(CommandRun.ExamplesPerRule);
         report.AddReport(loaded.Report);
         IReadOnlyList<Measurement> values = [];
         if (parse.GetValue(measurements) is { } measurementsPath)

@@ -17,6 +17,9 @@ namespace Inclusion.Cli;
 /// </summary>
 internal static class ValidateCommand
 {
+    /// <summary>The issues of each rule the text report shows (and keeps).</summary>
+    private const int TextExamples = 3;
+
     internal static Command Create(Option<string> language, TextWriter output, TextWriter error)
     {
         var files = new Argument<string[]>("files") { Description = "The places file(s) (CSV with a header, or a JSON array of objects; - for standard input). Several files: text or markdown reports, one after the other.", Arity = ArgumentArity.OneOrMore };
@@ -106,11 +109,13 @@ internal static class ValidateCommand
             return exit;
         }
 
-        // Machine reports carry every issue, written as found; text and Markdown show a sample of each rule and say how many they leave out.
+        // Every format writes issues as they are found: JSON and CSV all of them, Markdown the first ten of each rule;
+        // the text summary keeps the three examples per rule it shows, and counts the rest.
         using var csv = run.Format == "csv" ? new CsvIssueWriter(run.Output, run.Language) : null;
         using var json = run.Format == "json" ? new JsonReportWriter(run.Output, source, run.GeneratedAt, indented: true) : null;
-        var kept = new ValidationReportBuilder(1000);
-        IIssueSink sink = (IIssueSink?)csv ?? (IIssueSink?)json ?? kept;
+        var markdown = run.Format == "markdown" ? new MarkdownReportWriter(run.Output, source, run.Language) : null;
+        var kept = new ValidationReportBuilder(TextExamples);
+        IIssueSink sink = (IIssueSink?)csv ?? (IIssueSink?)json ?? (IIssueSink?)markdown ?? kept;
         PlacesFileSummary summary;
         try
         {
@@ -132,9 +137,9 @@ internal static class ValidateCommand
         {
             run.Output.WriteLine();
         }
-        else if (run.Format == "markdown")
+        else if (markdown is not null)
         {
-            ValidationReportWriter.WriteMarkdown(kept.Build(source, run.GeneratedAt), run.Output, run.Language);
+            markdown.Complete();
         }
         else if (run.Format == "text")
         {
@@ -145,7 +150,7 @@ internal static class ValidateCommand
                 run.Output.WriteLine();
             }
 
-            ValidationReportWriter.WriteText(report, run.Output, run.Language);
+            ValidationReportWriter.WriteText(report, run.Output, run.Language, TextExamples);
             if (fixPath is not null && summary.IsReadable)
             {
                 run.Output.WriteLine(run.French ? $"Fichier corrigé écrit dans {fixPath} ({summary.ChangeCount} modification(s))." : $"Fixed file written to {fixPath} ({summary.ChangeCount} change(s)).");

@@ -12,6 +12,7 @@ namespace Inclusion.Sdk.Files;
 /// rows. Pulled one row at a time (<see cref="Records"/>), so that a reader's caller sees the first places before the
 /// whole input is read; counts are complete once the enumeration ends.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The row sink lives during one enumeration of Records, whose finally block disposes it.")]
 internal sealed class PlacesFileProcessor
 {
     /// <summary>Columns that only exist in v0.1.1; a header with more of them than v1-only columns is read as v0.1.1.</summary>
@@ -24,6 +25,8 @@ internal sealed class PlacesFileProcessor
     private readonly Counter report;
     private readonly TextWriter? fixOutput;
     private SepWriter? fixWriter;
+    private RowSink? rowSink;
+    private long expectedRows;
 
     internal PlacesFileProcessor(IIssueSink issues, ReadOptions? options, PlacesValidationSettings? settings, TextWriter? fixOutput)
     {
@@ -69,10 +72,11 @@ internal sealed class PlacesFileProcessor
         }
 
         using var reader = opened.Reader;
+        expectedRows = opened.ExpectedLines;
         try
         {
             Readable = true;
-            var records = opened.IsJson ? Json(reader, buildRecords) : Csv(opened, buildRecords);
+            var records = opened.IsJson ? Json(opened, buildRecords) : Csv(opened, buildRecords);
             foreach (var record in records)
             {
                 yield return record;
@@ -87,6 +91,8 @@ internal sealed class PlacesFileProcessor
         {
             fixWriter?.Dispose();
             fixWriter = null;
+            rowSink?.Dispose();
+            rowSink = null;
         }
     }
 
@@ -100,7 +106,7 @@ internal sealed class PlacesFileProcessor
 
         RowSink? sink = null;
         string[] header = [];
-        foreach (var row in CsvHeader.Rows(input, source, report))
+        foreach (var row in ReadRows(input, issues => CsvHeader.Rows(input, source, issues)))
         {
             if (sink is null)
             {
@@ -169,11 +175,11 @@ internal sealed class PlacesFileProcessor
         Schema = sink.Finish();
     }
 
-    private IEnumerable<PlaceRecord> Json(TextReader text, bool buildRecords)
+    private IEnumerable<PlaceRecord> Json(TextInput input, bool buildRecords)
     {
         RowSink? sink = null;
         var unknownKeys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var row in JsonArrayRows.Read(text, source, report, flatten: false, arrayCounts: false))
+        foreach (var row in ReadRows(input, issues => JsonArrayRows.Read(input.Reader, source, issues, flatten: false, arrayCounts: false)))
         {
             if (sink is null)
             {
@@ -214,6 +220,10 @@ internal sealed class PlacesFileProcessor
 
         Schema = sink.Finish();
     }
+
+    /// <summary>The rows of the input, read on a second thread unless the whole input is already in memory.</summary>
+    private IEnumerable<T> ReadRows<T>(TextInput input, Func<IIssueSink, IEnumerable<T>> read) =>
+        input.IsWhole ? read(report) : ReadAhead.Run(read, report);
 
     private static PlacesSchemaVersion Detect(JsonObjectRow row, PlacesSchemaVersion? forced) =>
         forced ?? (row.Paths.Any(p => p is "publics_accueillis" or "conditions_acces" or "labels_nationaux" or "cle_ban" or "courriel") ? PlacesSchemaVersion.V0 : PlacesSchemaVersion.V1);
@@ -320,7 +330,7 @@ internal sealed class PlacesFileProcessor
             fixWriter.Header.Write();
         }
 
-        return new RowSink(this, schema, fieldOfColumn, columnOfField, buildRecords);
+        return rowSink = new RowSink(this, schema, fieldOfColumn, columnOfField, buildRecords);
     }
 
     /// <summary>Counts the issues given to the caller's sink by severity.</summary>
@@ -346,7 +356,7 @@ internal sealed class PlacesFileProcessor
     }
 
     /// <summary>Receives the cells of each data row (in schema order) and validates them.</summary>
-    private sealed class RowSink
+    private sealed class RowSink : IDisposable
     {
         private readonly PlacesFileProcessor owner;
         private readonly PlaceRowValidator validator;
@@ -361,7 +371,7 @@ internal sealed class PlacesFileProcessor
             FieldOfColumn = fieldOfColumn;
             ColumnOfField = columnOfField;
             Cells = new string?[schema.Fields.Count];
-            validator = new PlaceRowValidator(schema, owner.settings, owner.source, owner.fixOutput is not null);
+            validator = new PlaceRowValidator(schema, owner.settings, owner.source, owner.fixOutput is not null, owner.expectedRows);
             output = owner.fixOutput is null ? null : new string[PlacesSchema.V1.Fields.Count];
         }
 
@@ -417,6 +427,8 @@ internal sealed class PlacesFileProcessor
 
             return record;
         }
+
+        public void Dispose() => validator.Dispose();
 
         internal PlacesSchemaVersion Finish()
         {

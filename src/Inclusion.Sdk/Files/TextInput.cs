@@ -13,13 +13,25 @@ internal sealed class TextInput
 {
     private const int PrefixSize = 64 * 1024;
 
-    private TextInput(TextReader reader, bool isJson, char separator, bool utf8)
+    private TextInput(TextReader reader, bool isJson, char separator, bool utf8, long expectedLines, bool whole)
     {
+        IsWhole = whole;
         Reader = reader;
         IsJson = isJson;
         Separator = separator;
         IsUtf8 = utf8;
+        ExpectedLines = expectedLines;
     }
+
+    /// <summary>
+    /// About how many lines the input holds, from the length of its lines in the first 64 KiB and the length of the
+    /// input (exact when the whole input fits in the prefix; 0 when the length is unknown, as on standard input): a
+    /// size hint for tables that grow with the rows, never a count.
+    /// </summary>
+    internal long ExpectedLines { get; }
+
+    /// <summary>Whether the whole input was in the prefix (less than 64 KiB): not worth a second thread to read.</summary>
+    internal bool IsWhole { get; }
 
     internal TextReader Reader { get; }
 
@@ -96,9 +108,28 @@ internal sealed class TextInput
         var firstNonSpace = text.AsSpan().TrimStart();
         var isJson = !firstNonSpace.IsEmpty && firstNonSpace[0] is '[' or '{';
         var separator = isJson ? ',' : DetectSeparator(text);
+        var lines = (long)body.Count((byte)'\n') + 1;
+        if (full)
+        {
+            lines = Remaining(stream) is { } remaining ? lines + (long)Math.Ceiling(remaining * (double)lines / length) : 0;
+        }
+
         Stream replay = new ReplayStream(prefix, bom, length, stream);
         var reader = new StreamReader(replay, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024);
-        return new TextInput(reader, isJson, separator, utf8);
+        return new TextInput(reader, isJson, separator, utf8, lines, !full);
+    }
+
+    /// <summary>The bytes left to read in <paramref name="stream"/>, when it can tell.</summary>
+    private static long? Remaining(Stream stream)
+    {
+        try
+        {
+            return stream.CanSeek ? Math.Max(0, stream.Length - stream.Position) : null;
+        }
+        catch (Exception e) when (e is NotSupportedException or IOException or ObjectDisposedException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Windows-1252 when the code-pages provider has it, else Latin-1 (ISO-8859-1).</summary>

@@ -65,8 +65,8 @@ public static class ValidationReportWriter
     }
 
     /// <summary>
-    /// Writes a Markdown report: a table of counts per rule and severity, then a table of the first issues of each rule,
-    /// with a line saying how many issues of the rule were not shown.
+    /// Writes a Markdown report in the layout of <see cref="MarkdownReportWriter"/>: a table of the first issues of each
+    /// rule, a line per rule saying how many issues were not shown, the totals and a table of counts per rule and severity.
     /// </summary>
     /// <param name="report">The report.</param>
     /// <param name="writer">Where to write.</param>
@@ -77,51 +77,13 @@ public static class ValidationReportWriter
     public static void WriteMarkdown(ValidationReport report, TextWriter writer, MessageLanguage language = MessageLanguage.English, int examplesPerRule = 10)
     {
         Preconditions.CheckNotNull(report);
-        Preconditions.CheckNotNull(writer);
-        Preconditions.CheckArgumentRange(nameof(examplesPerRule), examplesPerRule, 1, int.MaxValue);
-        var fr = language == MessageLanguage.French;
-        writer.WriteLine(fr ? "# Rapport de validation" : "# Validation report");
-        writer.WriteLine();
-        if (report.Source is not null)
+        var markdown = new MarkdownReportWriter(writer, report.Source, language, examplesPerRule);
+        foreach (var issue in report.Issues)
         {
-            writer.WriteLine((fr ? "Fichier : `" : "File: `") + report.Source + "`");
-            writer.WriteLine();
+            markdown.Add(issue);
         }
 
-        writer.WriteLine(fr
-            ? FormattableString.Invariant($"**{report.ErrorCount}** erreur(s), **{report.WarningCount}** avertissement(s), **{report.InfoCount}** information(s).")
-            : FormattableString.Invariant($"**{report.ErrorCount}** error(s), **{report.WarningCount}** warning(s), **{report.InfoCount}** info."));
-        if (report.Counts.Count == 0)
-        {
-            return;
-        }
-
-        writer.WriteLine();
-        writer.WriteLine(fr ? "| règle | gravité | nombre |" : "| rule | severity | count |");
-        writer.WriteLine("|---|---|---:|");
-        foreach (var count in report.Counts)
-        {
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| `{count.RuleCode}` | {SeverityWord(count.Severity, fr)} | {count.Count} |"));
-        }
-
-        writer.WriteLine();
-        writer.WriteLine(fr ? "| ligne | colonne | règle | valeur | message | suggestion |" : "| row | column | rule | value | message | suggestion |");
-        writer.WriteLine("|---:|---|---|---|---|---|");
-        foreach (var count in report.Counts)
-        {
-            var shown = 0;
-            foreach (var issue in Examples(report, count, examplesPerRule))
-            {
-                shown++;
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {issue.Location.Row} | {Md(Column(issue))} | `{issue.RuleCode}` | {Md(issue.Value)} | {Md(issue.GetMessage(language))} | {Md(issue.Suggestion)} |"));
-            }
-
-            if (count.Count > shown)
-            {
-                writer.WriteLine($"|  |  | `{count.RuleCode}` |  | {NotShown(count.Count - shown, fr)} |  |");
-            }
-        }
+        markdown.CompleteWith(report.Counts);
     }
 
     /// <summary>
@@ -149,7 +111,7 @@ public static class ValidationReportWriter
         report.Issues.Where(i => i.RuleCode == count.RuleCode && i.Severity == count.Severity).Take(max);
 
     /// <summary>"… and 12,345 more (not shown)" / "… et 12 345 de plus (non affichées)".</summary>
-    private static string NotShown(long count, bool fr) => fr
+    internal static string NotShown(long count, bool fr) => fr
         ? "… et " + count.ToString("#,0", FrenchDigits) + " de plus (non affichées)"
         : "… and " + count.ToString("#,0", CultureInfo.InvariantCulture) + " more (not shown)";
 
@@ -159,9 +121,6 @@ public static class ValidationReportWriter
         Severity.Warning => fr ? "avertissement" : "warning",
         _ => "info",
     };
-
-    private static string? Column(ValidationIssue issue) =>
-        issue.Location.Field ?? issue.Location.Column?.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Where an issue is: its source when the report gathers several (it differs from the report's), row, field.</summary>
     private static string Where(ValidationIssue issue, string? reportSource, bool fr)
@@ -191,7 +150,4 @@ public static class ValidationReportWriter
 
         return string.Join(", ", parts) + ": ";
     }
-
-    private static string Md(string? text) =>
-        text is null ? string.Empty : text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

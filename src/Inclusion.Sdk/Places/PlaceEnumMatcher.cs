@@ -7,12 +7,17 @@ namespace Inclusion.Sdk.Places;
 /// <summary>
 /// Matches one value of a multi-valued enumeration: exactly, or tolerantly (case, accents, curly vs straight
 /// apostrophes and quotes, spaces — e.g. "Étapes numériques (La Poste)" for the pattern's "Étapes numériques(La Poste)").
+/// A matcher belongs to one validation (not thread-safe): it remembers what it found for the values that are not
+/// exact (files repeat their mistakes), at most <see cref="RememberedValues"/> of them.
 /// </summary>
 internal sealed class PlaceEnumMatcher
 {
+    private const int RememberedValues = 1024;
+
     private readonly HashSet<string> exact;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> exactSpan;
     private readonly Dictionary<string, string> folded = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string? Tolerant, string? Closest)> remembered = new(StringComparer.Ordinal);
 
     internal PlaceEnumMatcher(IReadOnlyList<string> values)
     {
@@ -29,10 +34,49 @@ internal sealed class PlaceEnumMatcher
 
     internal bool IsExact(ReadOnlySpan<char> value) => exactSpan.Contains(value);
 
-    /// <summary>The canonical value a non-exact value stands for, or <see langword="null"/>.</summary>
-    internal string? Tolerant(string value) => folded.GetValueOrDefault(Fold(value));
+    /// <summary>
+    /// What a value that is not exact stands for: <c>Tolerant</c>, the allowed value it is when case, accents,
+    /// apostrophes and spaces are ignored, or the v0.1.1 long label it shortens ("Payant" for "Payant : L'accès…"),
+    /// else <see langword="null"/>; <c>Closest</c>, the nearest allowed value to suggest, or <see langword="null"/>.
+    /// </summary>
+    internal (string? Tolerant, string? Closest) Resolve(string value)
+    {
+        if (remembered.TryGetValue(value, out var known))
+        {
+            return known;
+        }
 
-    internal string? Closest(string value) => ClosestMatch.Find(value, Values);
+        var tolerant = folded.GetValueOrDefault(Fold(value)) ?? LongLabel(value);
+        known = (tolerant, tolerant is null ? ClosestMatch.Find(value, Values) : null);
+        if (remembered.Count < RememberedValues)
+        {
+            remembered[value] = known;
+        }
+
+        return known;
+    }
+
+    /// <summary>v0.1.1 long labels ("Payant : L'accès…") written short ("Payant"): the unique label starting with the value and " :".</summary>
+    private string? LongLabel(string value)
+    {
+        var key = Fold(value);
+        string? found = null;
+        foreach (var label in Values)
+        {
+            var colon = label.IndexOf(" :", StringComparison.Ordinal);
+            if (colon > 0 && Fold(label[..colon]) == key)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = label;
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>Folded key: NFD without combining marks, lower case, apostrophes and quotes unified, no white space.</summary>
     internal static string Fold(string value)

@@ -11,7 +11,7 @@ using static Inclusion.Sdk.Places.PlacesRules;
 namespace Inclusion.Sdk.Places;
 
 /// <summary>Validates one row (cells in schema order) and builds its place; in fix mode also produces the normalised v1.0.2 cells.</summary>
-internal sealed class PlaceRowValidator
+internal sealed class PlaceRowValidator : IDisposable
 {
     private static readonly DateTimeZone Paris = DateTimeZoneProviders.Tzdb["Europe/Paris"];
 
@@ -20,15 +20,25 @@ internal sealed class PlaceRowValidator
     private readonly string? source;
     private readonly bool fix;
     private readonly PlaceEnumMatcher?[] matchers;
-    private readonly Dictionary<ulong, long> ids = [];
+    private readonly PlaceIdRegister ids;
 
     /// <summary>Parsed opening hours by text: files repeat a few timetables, and parsed values are immutable (bounded).</summary>
     private readonly Dictionary<string, ParseResult<OpeningHours>> hoursCache = new(StringComparer.Ordinal);
     private readonly LocalDate today;
     private readonly int[] fieldIndexV1;
 
-    internal PlaceRowValidator(PlacesSchema schema, PlacesValidationSettings options, string? source, bool fix)
+    /// <summary>The state of the row being checked, reused from row to row.</summary>
+    private RowContext? context;
+
+    /// <summary>Creates the validator of one file's rows.</summary>
+    /// <param name="schema">The schema of the file.</param>
+    /// <param name="options">What the rows are validated against.</param>
+    /// <param name="source">The file's name, for locations.</param>
+    /// <param name="fix">Whether fixed rows are written.</param>
+    /// <param name="expectedRows">The number of rows the file is expected to hold (0 when unknown), to size the id register.</param>
+    internal PlaceRowValidator(PlacesSchema schema, PlacesValidationSettings options, string? source, bool fix, long expectedRows = 0)
     {
+        ids = new PlaceIdRegister(expectedRows);
         this.schema = schema;
         this.options = options;
         this.source = source;
@@ -37,6 +47,9 @@ internal sealed class PlaceRowValidator
         today = options.Clock.GetCurrentInstant().InZone(Paris).Date;
         fieldIndexV1 = schema.Fields.Select(f => PlacesSchema.V1.ByName.TryGetValue(V1NameOf(f.Name), out var v1) ? v1.Index : -1).ToArray();
     }
+
+    /// <summary>Deletes the log of the ids seen.</summary>
+    public void Dispose() => ids.Dispose();
 
     /// <summary>The v1.0.2 column a v0.1.1 column is written to (renamed columns; others keep their name).</summary>
     private static string V1NameOf(string v0Name) => v0Name switch
@@ -50,7 +63,8 @@ internal sealed class PlaceRowValidator
     /// <paramref name="columns"/> gives the 1-based file column of each field (0 when absent).</summary>
     internal PlaceRecord? Validate(long row, string?[] cells, int[] columns, List<ValidationIssue> issues, string[]? output, bool buildRecord)
     {
-        var ctx = new RowContext(this, row, cells, columns, issues, output) { NeedLists = buildRecord || output is not null || schema.Version == PlacesSchemaVersion.V0 };
+        var ctx = context ??= new RowContext(this, cells.Length);
+        ctx.Start(row, cells, columns, issues, output, buildRecord || output is not null || schema.Version == PlacesSchemaVersion.V0);
         for (var i = 0; i < schema.Fields.Count; i++)
         {
             ctx.Check(i);
@@ -70,41 +84,59 @@ internal sealed class PlaceRowValidator
         return buildRecord ? new PlaceRecord(row, ctx.BuildPlace(), issues.ToArray()) : null;
     }
 
-    /// <summary>The state of one row while it is checked.</summary>
+    /// <summary>The state of one row while it is checked (one per validator, started again for each row).</summary>
     internal sealed class RowContext
     {
         private readonly PlaceRowValidator owner;
-        private readonly long row;
-        private readonly string?[] cells;
-        private readonly int[] columns;
-        private readonly List<ValidationIssue> issues;
-        private readonly string[]? output;
+        private long row;
+        private string?[] cells = [];
+        private int[] columns = [];
+        private List<ValidationIssue> issues = [];
+        private string[]? output;
         private PivotIdentifier? pivot;
         private PostalCode? postal;
         private CommuneCode? commune;
-        private string? latitude;
-        private string? longitude;
+        private double? latitude;
+        private double? longitude;
         private LocalDate? date;
         private OpeningHours? hours;
         private string? phone;
 
-        internal RowContext(PlaceRowValidator owner, long row, string?[] cells, int[] columns, List<ValidationIssue> issues, string[]? output)
+        internal RowContext(PlaceRowValidator owner, int fields)
         {
             this.owner = owner;
+            Canonical = new string[fields];
+            Lists = new string[]?[fields];
+        }
+
+        /// <summary>Clears what the previous row left and takes this row's cells.</summary>
+        internal void Start(long row, string?[] cells, int[] columns, List<ValidationIssue> issues, string[]? output, bool needLists)
+        {
             this.row = row;
             this.cells = cells;
             this.columns = columns;
             this.issues = issues;
             this.output = output;
-            Canonical = new string[cells.Length];
-            Lists = new string[]?[cells.Length];
+            NeedLists = needLists;
+            pivot = null;
+            postal = null;
+            commune = null;
+            latitude = null;
+            longitude = null;
+            date = null;
+            hours = null;
+            phone = null;
+            Coordinates = null;
+            Migrated = null;
+            Array.Clear(Canonical);
+            Array.Clear(Lists);
         }
 
         /// <summary>Trimmed, canonical value of each field (empty when absent or invalid-and-unfixable keeps the trimmed text).</summary>
         internal string[] Canonical { get; }
 
         /// <summary>Whether the canonical lists are needed (to build the place, write the fixed row or migrate); when not, clean cells are checked without allocating.</summary>
-        internal bool NeedLists { get; init; }
+        internal bool NeedLists { get; private set; }
 
         /// <summary>Canonical values of multi-valued enumeration fields.</summary>
         internal string[]?[] Lists { get; }
@@ -187,28 +219,15 @@ internal sealed class PlaceRowValidator
 
         private void CheckUniqueId(int index, string value)
         {
-            var hash = Fnv1a64(value);
-            ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(owner.ids, hash, out var exists);
-            if (exists)
+            var full = owner.ids.Full;
+            if (owner.ids.FirstRowOf(value, row) is { } first)
             {
                 Add(index, IdDuplicate.Issue(value, extra: [first]));
             }
-            else
+            else if (!full && owner.ids.Full)
             {
-                first = row;
+                Add(index, IdUnchecked.Issue(value));
             }
-        }
-
-        /// <summary>64-bit FNV-1a of the UTF-16 code units: ids are remembered by hash (8 bytes each), a collision is 1 in 2^64.</summary>
-        private static ulong Fnv1a64(string value)
-        {
-            var hash = 14695981039346656037UL;
-            foreach (var c in value)
-            {
-                hash = (hash ^ c) * 1099511628211UL;
-            }
-
-            return hash;
         }
 
         private string? CheckPivot(int index, string value)
@@ -284,19 +303,21 @@ internal sealed class PlaceRowValidator
             }
         }
 
-        private string? CheckNumber(int index, string value, out string? canonical)
+        /// <summary>The number a coordinate cell holds, or <see langword="null"/> (reported, with the dot-decimal spelling as
+        /// <paramref name="canonical"/> when a comma was the only problem).</summary>
+        private double? CheckNumber(int index, string value, out string? canonical)
         {
             if (PlaceTextChecks.TryParseNumber(value, out var number))
             {
                 canonical = value;
-                return value;
+                return number;
             }
 
             var comma = value.Replace(',', '.');
             string? suggestion = value.Count(c => c == ',') == 1 && PlaceTextChecks.TryParseNumber(comma, out _) ? comma : null;
             Add(index, Field(Schema.Fields[index].Name, FieldRule.Invalid).Issue(value, suggestion: suggestion, extra: ["not a number (the decimal separator is a dot)", "pas un nombre (le séparateur décimal est le point)"]));
             canonical = suggestion;
-            return suggestion;
+            return suggestion is not null && PlaceTextChecks.TryParseNumber(suggestion, out var fixedNumber) ? fixedNumber : null;
         }
 
         internal void CheckCoordinates()
@@ -307,9 +328,7 @@ internal sealed class PlaceRowValidator
                 return;
             }
 
-            double? lat = latitude is { } a && PlaceTextChecks.TryParseNumber(a, out var la) ? la : null;
-            double? lon = longitude is { } b && PlaceTextChecks.TryParseNumber(b, out var lb) ? lb : null;
-            Coordinates = null;
+            double? lat = latitude, lon = longitude;
             if (lat is null && lon is null)
             {
                 return;
@@ -325,12 +344,11 @@ internal sealed class PlaceRowValidator
                 return;
             }
 
-            var text = Canonical[li] + "," + Canonical[lo];
             double y = lat.Value, x = lon.Value;
             if (Math.Abs(y) > 90 || Math.Abs(x) > 180)
             {
                 var rule = PlaceTextChecks.LooksLikeLambert93(x, y) || PlaceTextChecks.LooksLikeLambert93(y, x) ? CoordinatesLambert : CoordinatesRange;
-                Add(li, rule.Issue(text));
+                Add(li, rule.Issue(Canonical[li] + "," + Canonical[lo]));
                 return;
             }
 
@@ -342,7 +360,7 @@ internal sealed class PlaceRowValidator
 
             if (PlaceTextChecks.InFrance(x, y))
             {
-                Add(li, CoordinatesSwapped.Issue(text, suggestion: Canonical[lo] + "," + Canonical[li]));
+                Add(li, CoordinatesSwapped.Issue(Canonical[li] + "," + Canonical[lo], suggestion: Canonical[lo] + "," + Canonical[li]));
                 if (output is not null)
                 {
                     SetOutput(li, Canonical[li], Canonical[lo]);
@@ -353,7 +371,7 @@ internal sealed class PlaceRowValidator
                 return;
             }
 
-            Add(li, CoordinatesOutside.Issue(text));
+            Add(li, CoordinatesOutside.Issue(Canonical[li] + "," + Canonical[lo]));
             Coordinates = new GeoCoordinates(y, x);
         }
 
@@ -605,7 +623,7 @@ internal sealed class PlaceRowValidator
                     continue;
                 }
 
-                var tolerant = matcher.Tolerant(part) ?? Prefix(matcher, part);
+                var (tolerant, closest) = matcher.Resolve(part);
                 if (tolerant is not null)
                 {
                     Add(index, Field(field.Name, FieldRule.EnumTolerant).Issue(part, suggestion: tolerant, extra: [tolerant, "case, accents, apostrophes or spaces differ", "casse, accents, apostrophes ou espaces différents"]));
@@ -613,33 +631,12 @@ internal sealed class PlaceRowValidator
                     continue;
                 }
 
-                Add(index, Field(field.Name, FieldRule.Enum).Issue(part, suggestion: matcher.Closest(part), allowedValues: matcher.Values));
+                Add(index, Field(field.Name, FieldRule.Enum).Issue(part, suggestion: closest, allowedValues: matcher.Values));
                 canonical.Add(part);
             }
 
             Lists[index] = canonical.ToArray();
             return string.Join(Schema.Separator, canonical);
-        }
-
-        /// <summary>v0.1.1 long labels ("Payant : L'accès…") written short ("Payant"): unique label starting with the value and " :".</summary>
-        private static string? Prefix(PlaceEnumMatcher matcher, string part)
-        {
-            string? found = null;
-            foreach (var value in matcher.Values)
-            {
-                var colon = value.IndexOf(" :", StringComparison.Ordinal);
-                if (colon > 0 && PlaceEnumMatcher.Fold(value[..colon]) == PlaceEnumMatcher.Fold(part))
-                {
-                    if (found is not null)
-                    {
-                        return null;
-                    }
-
-                    found = value;
-                }
-            }
-
-            return found;
         }
 
         private delegate bool SpanPredicate(ReadOnlySpan<char> value);

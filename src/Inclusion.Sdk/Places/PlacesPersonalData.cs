@@ -28,8 +28,7 @@ internal static partial class PlacesPersonalData
     }
 
     /// <summary>The issue with its value, suggestion and messages masked.</summary>
-    internal static ValidationIssue Mask(ValidationIssue issue) =>
-        new(issue.RuleCode, issue.Severity, MaskText(issue.MessageEn), MaskText(issue.MessageFr), MaskText(issue.Value), issue.Location, issue.AllowedValues, MaskText(issue.Suggestion));
+    internal static ValidationIssue Mask(ValidationIssue issue) => issue.Masked(MaskText);
 
     /// <summary>The text with every e-mail and every telephone-like run of digits masked.</summary>
     [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]

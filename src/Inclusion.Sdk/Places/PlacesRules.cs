@@ -29,6 +29,8 @@ internal static class PlacesRules
 
     internal static readonly RuleDefinition IdDuplicate = new("places.id.duplicate", Severity.Error, "The id \"{0}\" is already used at row {1}.", "L'identifiant « {0} » est déjà utilisé à la ligne {1}.");
 
+    internal static readonly RuleDefinition IdUnchecked = new("places.id.unchecked", Severity.Warning, "The uniqueness of ids is checked up to this row only: the log of ids seen reached its limit of 4 GiB.", "L'unicité des identifiants n'est vérifiée que jusqu'à cette ligne : le journal des identifiants vus a atteint sa limite de 4 Gio.");
+
     internal static readonly RuleDefinition InseeUnknown = new("places.code-insee.unknown", Severity.Warning, "The INSEE code {0} is not in the communes table.", "Le code INSEE {0} n'est pas dans la table des communes.");
 
     internal static readonly RuleDefinition InseePostalMismatch = new("places.code-insee.postal-mismatch", Severity.Warning, "The commune {0} does not have the postal code {1} (its postal codes: {2}).", "La commune {0} n'a pas le code postal {1} (ses codes postaux : {2}).");

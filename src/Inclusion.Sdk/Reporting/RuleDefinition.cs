@@ -61,14 +61,12 @@ public sealed class RuleDefinition
         var args = new object?[extra.Length + 1];
         args[0] = value;
         extra.CopyTo(args, 1);
-        return new ValidationIssue(
-            Code,
-            severity ?? Severity,
-            string.Format(CultureInfo.InvariantCulture, en, args),
-            string.Format(CultureInfo.InvariantCulture, fr, args),
-            value,
-            location,
-            allowedValues,
-            suggestion);
+        return new ValidationIssue(this, severity ?? Severity, args, value, location, allowedValues, suggestion);
     }
+
+    /// <summary>The English message for the template's arguments (<c>{0}</c> first).</summary>
+    internal string FormatEn(object?[] arguments) => string.Format(CultureInfo.InvariantCulture, en, arguments);
+
+    /// <summary>The French message for the template's arguments (<c>{0}</c> first).</summary>
+    internal string FormatFr(object?[] arguments) => string.Format(CultureInfo.InvariantCulture, fr, arguments);
 }

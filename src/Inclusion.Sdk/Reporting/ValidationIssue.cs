@@ -17,6 +17,12 @@ namespace Inclusion.Sdk.Reporting;
 /// </remarks>
 public sealed partial class ValidationIssue
 {
+    /// <summary>The rule and arguments of an issue whose messages are formatted when first read; null otherwise.</summary>
+    private readonly RuleDefinition? rule;
+    private readonly object?[]? arguments;
+    private string? messageEn;
+    private string? messageFr;
+
     /// <summary>Creates an issue.</summary>
     /// <param name="ruleCode">The stable dotted rule code, for example <c>siret.checksum</c>.</param>
     /// <param name="severity">How serious the issue is.</param>
@@ -45,12 +51,45 @@ public sealed partial class ValidationIssue
         Preconditions.CheckArgumentRange(nameof(severity), (long)severity, (long)Severity.Info, (long)Severity.Error);
         RuleCode = ruleCode;
         Severity = severity;
-        MessageEn = Preconditions.CheckNotBlank(messageEn);
-        MessageFr = Preconditions.CheckNotBlank(messageFr);
+        this.messageEn = Preconditions.CheckNotBlank(messageEn);
+        this.messageFr = Preconditions.CheckNotBlank(messageFr);
         Value = value;
         Location = location ?? IssueLocation.None;
         AllowedValues = allowedValues is null || allowedValues.Count == 0 ? [] : allowedValues.ToArray();
         Suggestion = string.IsNullOrEmpty(suggestion) ? null : suggestion;
+    }
+
+    /// <summary>
+    /// An issue of a catalogue rule whose messages are formatted when first read (a validator that finds thousands of
+    /// issues pays for the text of those it writes only). The rule's code and templates were checked when the
+    /// catalogue was built; <paramref name="arguments"/> are the template's arguments, <c>{0}</c> first.
+    /// </summary>
+    internal ValidationIssue(RuleDefinition rule, Severity severity, object?[] arguments, string? value, IssueLocation? location, IReadOnlyList<string>? allowedValues, string? suggestion)
+    {
+        RuleCode = rule.Code;
+        Severity = severity;
+        this.rule = rule;
+        this.arguments = arguments;
+        Value = value;
+        Location = location ?? IssueLocation.None;
+        AllowedValues = allowedValues is null || allowedValues.Count == 0 ? [] : allowedValues.ToArray();
+        Suggestion = string.IsNullOrEmpty(suggestion) ? null : suggestion;
+    }
+
+    /// <summary>A copy at another location, or with other arguments, value and suggestion: messages still formatted
+    /// when first read, from the same rule.</summary>
+    private ValidationIssue(ValidationIssue issue, IssueLocation location, object?[]? arguments, string? value, string? suggestion)
+    {
+        RuleCode = issue.RuleCode;
+        Severity = issue.Severity;
+        rule = issue.rule;
+        this.arguments = arguments ?? issue.arguments;
+        messageEn = arguments is null ? issue.messageEn : null;
+        messageFr = arguments is null ? issue.messageFr : null;
+        Value = value;
+        Location = location;
+        AllowedValues = issue.AllowedValues;
+        Suggestion = suggestion;
     }
 
     /// <summary>The stable dotted rule code, for example <c>siret.checksum</c>.</summary>
@@ -60,10 +99,10 @@ public sealed partial class ValidationIssue
     public Severity Severity { get; }
 
     /// <summary>The message in English.</summary>
-    public string MessageEn { get; }
+    public string MessageEn => messageEn ??= rule!.FormatEn(arguments!);
 
     /// <summary>The message in French.</summary>
-    public string MessageFr { get; }
+    public string MessageFr => messageFr ??= rule!.FormatFr(arguments!);
 
     /// <summary>The offending value as it was read, if any.</summary>
     public string? Value { get; }
@@ -86,8 +125,31 @@ public sealed partial class ValidationIssue
     /// <param name="location">The new location.</param>
     /// <returns>A new issue that differs only by its location.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="location"/> is <see langword="null"/>.</exception>
-    public ValidationIssue WithLocation(IssueLocation location) =>
-        new(RuleCode, Severity, MessageEn, MessageFr, Value, Preconditions.CheckNotNull(location), AllowedValues, Suggestion);
+    public ValidationIssue WithLocation(IssueLocation location) => rule is null
+        ? new(RuleCode, Severity, MessageEn, MessageFr, Value, Preconditions.CheckNotNull(location), AllowedValues, Suggestion)
+        : new(this, Preconditions.CheckNotNull(location), null, Value, Suggestion);
+
+    /// <summary>
+    /// A copy whose value, suggestion and messages went through <paramref name="mask"/> (personal data hidden). An issue
+    /// of a catalogue rule has its value, suggestion and text arguments masked before its messages are formatted,
+    /// which gives the masked messages without reading them (the templates hold no personal data); any other issue
+    /// has its two messages masked.
+    /// </summary>
+    internal ValidationIssue Masked(Func<string?, string?> mask)
+    {
+        if (rule is null)
+        {
+            return new(RuleCode, Severity, mask(MessageEn)!, mask(MessageFr)!, mask(Value), Location, AllowedValues, mask(Suggestion));
+        }
+
+        var masked = new object?[arguments!.Length];
+        for (var i = 0; i < masked.Length; i++)
+        {
+            masked[i] = arguments[i] is string text ? mask(text) : arguments[i];
+        }
+
+        return new(this, Location, masked, mask(Value), mask(Suggestion));
+    }
 
     /// <summary>
     /// Formats the issue on one line: location, severity, rule code, message, value and suggestion.

@@ -121,7 +121,7 @@ public class PlacesFixTests
             foreach (var value in values)
             {
                 var mangled = RemoveAccents(value).ToUpperInvariant().Replace("'", "\u2019", StringComparison.Ordinal).Replace(" ", "  ", StringComparison.Ordinal);
-                Assert.Equal(value, matcher.Tolerant(mangled));
+                Assert.Equal(value, matcher.Resolve(mangled).Tolerant);
             }
         }
     }
