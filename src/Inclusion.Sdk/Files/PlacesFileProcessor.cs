@@ -13,7 +13,7 @@ namespace Inclusion.Sdk.Files;
 /// whole input is read; counts are complete once the enumeration ends.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The row sink lives during one enumeration of Records, whose finally block disposes it.")]
-internal sealed class PlacesFileProcessor
+internal sealed partial class PlacesFileProcessor
 {
     /// <summary>Columns that only exist in v0.1.1; a header with more of them than v1-only columns is read as v0.1.1.</summary>
     private static readonly string[] V0Only = ["cle_ban", "courriel", "publics_accueillis", "conditions_acces", "labels_nationaux", "labels_autres", "accessibilite"];
@@ -104,62 +104,24 @@ internal sealed class PlacesFileProcessor
             report.Add(FileRules.Separator.Issue(input.Separator.ToString(), location: new IssueLocation(source, 1), extra: [name]));
         }
 
+        var readerIssues = new IssueRedirect(report);
+        using var rows = CsvHeader.Rows(input, source, readerIssues).GetEnumerator();
         RowSink? sink = null;
-        string[] header = [];
-        foreach (var row in ReadRows(input, issues => CsvHeader.Rows(input, source, issues)))
+        while (sink is null && rows.MoveNext())
         {
-            if (sink is null)
-            {
-                if (row.IsBlank)
-                {
-                    continue;
-                }
-
-                header = row.Cells;
-                if (header.Length > 0)
-                {
-                    header[0] = header[0].TrimStart('\uFEFF');
-                }
-
-                sink = StartHeader(header, buildRecords);
-                continue;
-            }
-
+            var row = rows.Current;
             if (row.IsBlank)
             {
-                report.Add(FileRules.RowBlank.Issue(null, location: new IssueLocation(source, row.Number)));
                 continue;
             }
 
-            var cells = sink.Cells;
-            Array.Clear(cells);
-            if (row.Cells.Length != header.Length)
+            var header = row.Cells;
+            if (header.Length > 0)
             {
-                sink.Issues.Add(FileRules.RowRagged.Issue(null, location: new IssueLocation(source, row.Number), extra: [row.Cells.Length, header.Length]));
+                header[0] = header[0].TrimStart('\uFEFF');
             }
 
-            var n = Math.Min(row.Cells.Length, header.Length);
-            for (var c = 0; c < n; c++)
-            {
-                var target = sink.FieldOfColumn[c];
-                if (target >= 0)
-                {
-                    cells[target] = row.Cells[c];
-                }
-            }
-
-            for (var f = 0; f < cells.Length; f++)
-            {
-                if (sink.ColumnOfField[f] > 0 && cells[f] is null)
-                {
-                    cells[f] = string.Empty;
-                }
-            }
-
-            if (sink.Process(row.Number) is { } record)
-            {
-                yield return record;
-            }
+            sink = StartHeader(header, buildRecords);
         }
 
         if (sink is null)
@@ -170,6 +132,20 @@ internal sealed class PlacesFileProcessor
             }
 
             yield break;
+        }
+
+        // A file held in the first 64 KiB is checked here; a larger one is read on one thread and checked on two.
+        var checkedRows = input.IsWhole || !settings.UseBackgroundThreads ? CheckHere(rows, sink) : CheckInParallel(rows, readerIssues, sink);
+        foreach (var (row, issue) in checkedRows)
+        {
+            if (issue is not null)
+            {
+                report.Add(issue);
+            }
+            else if (sink.Accept(row!) is { } record)
+            {
+                yield return record;
+            }
         }
 
         Schema = sink.Finish();
@@ -187,7 +163,7 @@ internal sealed class PlacesFileProcessor
                 sink = StartHeader(PlacesSchema.For(detected).Fields.Select(f => f.Name).ToArray(), buildRecords, detected);
             }
 
-            var cells = sink.Cells;
+            var cells = sink.Checker.Cells;
             Array.Clear(cells);
             foreach (var key in row.Paths)
             {
@@ -201,7 +177,7 @@ internal sealed class PlacesFileProcessor
                 }
             }
 
-            if (sink.Process(row.Row) is { } record)
+            if (sink.Accept(sink.Checker.Check(row.Row)) is { } record)
             {
                 yield return record;
             }
@@ -223,7 +199,7 @@ internal sealed class PlacesFileProcessor
 
     /// <summary>The rows of the input, read on a second thread unless the whole input is already in memory.</summary>
     private IEnumerable<T> ReadRows<T>(TextInput input, Func<IIssueSink, IEnumerable<T>> read) =>
-        input.IsWhole ? read(report) : ReadAhead.Run(read, report);
+        input.IsWhole || !settings.UseBackgroundThreads ? read(report) : ReadAhead.Run(read, report);
 
     private static PlacesSchemaVersion Detect(JsonObjectRow row, PlacesSchemaVersion? forced) =>
         forced ?? (row.Paths.Any(p => p is "publics_accueillis" or "conditions_acces" or "labels_nationaux" or "cle_ban" or "courriel") ? PlacesSchemaVersion.V0 : PlacesSchemaVersion.V1);
@@ -271,7 +247,7 @@ internal sealed class PlacesFileProcessor
         var missing = schema.Fields.Where(f => columnOfField[f.Index] == 0).Select(f => f.Name).ToList();
         if (detected is not null)
         {
-            return Sink(schema, fieldOfColumn, columnOfField, buildRecords); // JSON: keys are matched per object
+            return Sink(schema, names.Length, fieldOfColumn, columnOfField, buildRecords); // JSON: keys are matched per object
         }
 
         foreach (var c in unknown)
@@ -316,10 +292,10 @@ internal sealed class PlacesFileProcessor
             previous = column;
         }
 
-        return Sink(schema, fieldOfColumn, columnOfField, buildRecords);
+        return Sink(schema, names.Length, fieldOfColumn, columnOfField, buildRecords);
     }
 
-    private RowSink Sink(PlacesSchema schema, int[] fieldOfColumn, int[] columnOfField, bool buildRecords)
+    private RowSink Sink(PlacesSchema schema, int headerLength, int[] fieldOfColumn, int[] columnOfField, bool buildRecords)
     {
         if (fixOutput is not null)
         {
@@ -330,7 +306,7 @@ internal sealed class PlacesFileProcessor
             fixWriter.Header.Write();
         }
 
-        return rowSink = new RowSink(this, schema, fieldOfColumn, columnOfField, buildRecords);
+        return rowSink = new RowSink(this, schema, headerLength, fieldOfColumn, columnOfField, buildRecords);
     }
 
     /// <summary>Counts the issues given to the caller's sink by severity.</summary>
@@ -355,100 +331,186 @@ internal sealed class PlacesFileProcessor
         }
     }
 
-    /// <summary>Receives the cells of each data row (in schema order) and validates them.</summary>
-    private sealed class RowSink : IDisposable
-    {
-        private readonly PlacesFileProcessor owner;
-        private readonly PlaceRowValidator validator;
-        private readonly string[]? output;
-        private readonly bool buildRecords;
+    /// <summary>A data row once checked, waiting to be counted and reported in file order.</summary>
+    private sealed record CheckedRow(long Number, bool Blank, List<ValidationIssue> Issues, MediationPlace? Place, string[]? Output, string Id, int IdIssueAt);
 
-        internal RowSink(PlacesFileProcessor owner, PlacesSchema schema, int[] fieldOfColumn, int[] columnOfField, bool buildRecords)
+    /// <summary>Checks rows against the schema: one per thread (its validator keeps per-file caches that are not shared).</summary>
+    private sealed class RowChecker(RowSink sink)
+    {
+        private readonly PlaceRowValidator validator = new(sink.Schema, sink.Owner.settings, sink.Owner.source, sink.Owner.fixOutput is not null);
+
+        /// <summary>The cells of the row being checked, in schema order (filled by <see cref="Check(CsvHeader.CsvRow)"/>, or by the JSON reader).</summary>
+        internal string?[] Cells { get; } = new string?[sink.Schema.Fields.Count];
+
+        /// <summary>Maps a CSV row's cells to the schema's fields (a ragged row is reported) and checks them.</summary>
+        internal CheckedRow Check(CsvHeader.CsvRow row)
         {
-            this.owner = owner;
-            this.buildRecords = buildRecords;
-            Schema = schema;
-            FieldOfColumn = fieldOfColumn;
-            ColumnOfField = columnOfField;
-            Cells = new string?[schema.Fields.Count];
-            validator = new PlaceRowValidator(schema, owner.settings, owner.source, owner.fixOutput is not null, owner.expectedRows);
-            output = owner.fixOutput is null ? null : new string[PlacesSchema.V1.Fields.Count];
+            if (row.IsBlank)
+            {
+                return new CheckedRow(row.Number, true, [], null, null, string.Empty, 0);
+            }
+
+            var issues = new List<ValidationIssue>();
+            Array.Clear(Cells);
+            if (row.Cells.Length != sink.HeaderLength)
+            {
+                issues.Add(FileRules.RowRagged.Issue(null, location: new IssueLocation(sink.Owner.source, row.Number), extra: [row.Cells.Length, sink.HeaderLength]));
+            }
+
+            var n = Math.Min(row.Cells.Length, sink.HeaderLength);
+            for (var c = 0; c < n; c++)
+            {
+                var target = sink.FieldOfColumn[c];
+                if (target >= 0)
+                {
+                    Cells[target] = row.Cells[c];
+                }
+            }
+
+            for (var f = 0; f < Cells.Length; f++)
+            {
+                if (sink.ColumnOfField[f] > 0 && Cells[f] is null)
+                {
+                    Cells[f] = string.Empty;
+                }
+            }
+
+            return Check(row.Number, issues);
         }
 
+        /// <summary>Checks the row whose cells are in <see cref="Cells"/>.</summary>
+        internal CheckedRow Check(long rowNumber, List<ValidationIssue>? issues = null)
+        {
+            issues ??= [];
+            string[]? output = null;
+            if (sink.Owner.fixOutput is not null)
+            {
+                output = new string[PlacesSchema.V1.Fields.Count];
+                Array.Fill(output, string.Empty);
+            }
+
+            var place = validator.Validate(rowNumber, Cells, sink.ColumnOfField, issues, output, sink.BuildRecords, out var id, out var idIssueAt);
+            return new CheckedRow(rowNumber, false, issues, place, output, id, idIssueAt);
+        }
+    }
+
+    /// <summary>
+    /// Receives the checked rows of the file in order: checks that ids are unique (here, in file order, whichever thread
+    /// checked the rows), counts and reports the issues, writes the fixed rows and builds the records.
+    /// </summary>
+    private sealed class RowSink : IDisposable
+    {
+        private readonly PlaceIdRegister ids;
+        private bool idsFull;
+
+        internal RowSink(PlacesFileProcessor owner, PlacesSchema schema, int headerLength, int[] fieldOfColumn, int[] columnOfField, bool buildRecords)
+        {
+            Owner = owner;
+            BuildRecords = buildRecords;
+            Schema = schema;
+            HeaderLength = headerLength;
+            FieldOfColumn = fieldOfColumn;
+            ColumnOfField = columnOfField;
+            ids = new PlaceIdRegister(owner.expectedRows);
+            Checker = new RowChecker(this);
+        }
+
+        internal PlacesFileProcessor Owner { get; }
+
+        internal bool BuildRecords { get; }
+
         internal PlacesSchema Schema { get; }
+
+        internal int HeaderLength { get; }
 
         internal int[] FieldOfColumn { get; }
 
         internal int[] ColumnOfField { get; }
 
-        internal string?[] Cells { get; }
+        /// <summary>The checker of the caller's thread.</summary>
+        internal RowChecker Checker { get; }
 
-        internal List<ValidationIssue> Issues { get; } = [];
-
-        internal PlaceRecord? Process(long rowNumber)
+        /// <summary>Counts and reports a checked row; returns its record when records are built.</summary>
+        internal PlaceRecord? Accept(CheckedRow row)
         {
-            if (output is not null)
+            if (row.Blank)
             {
-                Array.Fill(output, string.Empty);
+                Owner.report.Add(FileRules.RowBlank.Issue(null, location: new IssueLocation(Owner.source, row.Number)));
+                return null;
             }
 
-            var record = validator.Validate(rowNumber, Cells, ColumnOfField, Issues, output, buildRecords);
-            owner.Rows++;
+            var issues = row.Issues;
+            if (row.Id.Length > 0 && !idsFull)
+            {
+                var field = Schema.ByName["id"].Index;
+                var location = new IssueLocation(Owner.source, row.Number, ColumnOfField[field] > 0 ? ColumnOfField[field] : null, "id");
+                if (ids.FirstRowOf(row.Id, row.Number) is { } first)
+                {
+                    issues.Insert(row.IdIssueAt, IdDuplicate.Issue(row.Id, location: location, extra: [first]));
+                }
+                else if (ids.Full)
+                {
+                    idsFull = true;
+                    issues.Insert(row.IdIssueAt, IdUnchecked.Issue(row.Id, location: location));
+                }
+            }
+
+            Owner.Rows++;
             var hasErrors = false;
-            foreach (var issue in Issues)
+            foreach (var issue in issues)
             {
                 hasErrors |= issue.Severity == Severity.Error;
-                owner.report.Add(issue);
+                Owner.report.Add(issue);
                 if (issue.RuleCode == FixApplied.Code)
                 {
-                    owner.Changes++;
+                    Owner.Changes++;
                 }
             }
 
             if (hasErrors)
             {
-                owner.RowsWithErrors++;
+                Owner.RowsWithErrors++;
             }
 
-            Issues.Clear();
-            if (output is not null)
+            if (row.Output is { } output)
             {
-                using var row = owner.fixWriter!.NewRow();
+                using var fixedRow = Owner.fixWriter!.NewRow();
                 for (var i = 0; i < output.Length; i++)
                 {
-                    row[i].Set(output[i]);
+                    fixedRow[i].Set(output[i]);
                 }
             }
 
-            if (owner.settings.Progress is { } progress && owner.Rows % 10_000 == 0)
+            if (Owner.settings.Progress is { } progress && Owner.Rows % 10_000 == 0)
             {
-                progress.Report(owner.Rows);
+                progress.Report(Owner.Rows);
             }
 
-            return record;
+            return BuildRecords ? new PlaceRecord(row.Number, row.Place, issues.ToArray()) : null;
         }
 
-        public void Dispose() => validator.Dispose();
+        /// <summary>Closes (and deletes) the log of the ids seen.</summary>
+        public void Dispose() => ids.Dispose();
 
         internal PlacesSchemaVersion Finish()
         {
-            if (owner.Rows == 0)
+            if (Owner.Rows == 0)
             {
-                owner.report.Add(FileRules.NoRows.Issue(null, location: new IssueLocation(owner.source, 1)));
+                Owner.report.Add(FileRules.NoRows.Issue(null, location: new IssueLocation(Owner.source, 1)));
             }
 
-            if (Schema.Version == PlacesSchemaVersion.V0 && owner.fixOutput is not null)
+            if (Schema.Version == PlacesSchemaVersion.V0 && Owner.fixOutput is not null)
             {
                 foreach (var dropped in (string[])["cle_ban"])
                 {
                     if (ColumnOfField[Schema.ByName[dropped].Index] > 0)
                     {
-                        owner.report.Add(MigrationDropped.Issue(dropped, location: new IssueLocation(owner.source, 1, ColumnOfField[Schema.ByName[dropped].Index], dropped)));
+                        Owner.report.Add(MigrationDropped.Issue(dropped, location: new IssueLocation(Owner.source, 1, ColumnOfField[Schema.ByName[dropped].Index], dropped)));
                     }
                 }
             }
 
-            owner.settings.Progress?.Report(owner.Rows);
+            Owner.settings.Progress?.Report(Owner.Rows);
             return Schema.Version;
         }
     }

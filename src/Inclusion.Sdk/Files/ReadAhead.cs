@@ -18,7 +18,7 @@ internal static class ReadAhead
     /// again on the caller's thread, after the items produced before it; stopping the enumeration early stops the
     /// producer and waits for it, so that its input can be closed as soon as the enumeration is disposed.
     /// </summary>
-    internal static IEnumerable<T> Run<T>(Func<IIssueSink, IEnumerable<T>> produce, IIssueSink issues, int batchSize = 256, int depth = 8)
+    internal static IEnumerable<T> Run<T>(Func<IIssueSink, IEnumerable<T>> produce, IIssueSink issues, int batchSize = 128, int depth = 4)
     {
         using var queue = new BlockingCollection<List<(T? Item, ValidationIssue? Issue)>>(depth);
         using var stop = new CancellationTokenSource();

@@ -11,7 +11,7 @@ using static Inclusion.Sdk.Places.PlacesRules;
 namespace Inclusion.Sdk.Places;
 
 /// <summary>Validates one row (cells in schema order) and builds its place; in fix mode also produces the normalised v1.0.2 cells.</summary>
-internal sealed class PlaceRowValidator : IDisposable
+internal sealed class PlaceRowValidator
 {
     private static readonly DateTimeZone Paris = DateTimeZoneProviders.Tzdb["Europe/Paris"];
 
@@ -20,7 +20,9 @@ internal sealed class PlaceRowValidator : IDisposable
     private readonly string? source;
     private readonly bool fix;
     private readonly PlaceEnumMatcher?[] matchers;
-    private readonly PlaceIdRegister ids;
+
+    /// <summary>The exact-match test of each enumeration field's matcher, made once (not a delegate per cell).</summary>
+    private readonly RowContext.SpanPredicate?[] exact;
 
     /// <summary>Parsed opening hours by text: files repeat a few timetables, and parsed values are immutable (bounded).</summary>
     private readonly Dictionary<string, ParseResult<OpeningHours>> hoursCache = new(StringComparer.Ordinal);
@@ -35,21 +37,17 @@ internal sealed class PlaceRowValidator : IDisposable
     /// <param name="options">What the rows are validated against.</param>
     /// <param name="source">The file's name, for locations.</param>
     /// <param name="fix">Whether fixed rows are written.</param>
-    /// <param name="expectedRows">The number of rows the file is expected to hold (0 when unknown), to size the id register.</param>
-    internal PlaceRowValidator(PlacesSchema schema, PlacesValidationSettings options, string? source, bool fix, long expectedRows = 0)
+    internal PlaceRowValidator(PlacesSchema schema, PlacesValidationSettings options, string? source, bool fix)
     {
-        ids = new PlaceIdRegister(expectedRows);
         this.schema = schema;
         this.options = options;
         this.source = source;
         this.fix = fix;
         matchers = schema.Fields.Select(f => f.EnumValues is null ? null : new PlaceEnumMatcher(f.EnumValues)).ToArray();
+        exact = matchers.Select(m => m is null ? null : new RowContext.SpanPredicate(m.IsExact)).ToArray();
         today = options.Clock.GetCurrentInstant().InZone(Paris).Date;
         fieldIndexV1 = schema.Fields.Select(f => PlacesSchema.V1.ByName.TryGetValue(V1NameOf(f.Name), out var v1) ? v1.Index : -1).ToArray();
     }
-
-    /// <summary>Deletes the log of the ids seen.</summary>
-    public void Dispose() => ids.Dispose();
 
     /// <summary>The v1.0.2 column a v0.1.1 column is written to (renamed columns; others keep their name).</summary>
     private static string V1NameOf(string v0Name) => v0Name switch
@@ -59,12 +57,24 @@ internal sealed class PlaceRowValidator : IDisposable
         _ => v0Name,
     };
 
-    /// <summary>Validates a row. <paramref name="cells"/> are indexed like the schema fields (null when the column is absent);
-    /// <paramref name="columns"/> gives the 1-based file column of each field (0 when absent).</summary>
-    internal PlaceRecord? Validate(long row, string?[] cells, int[] columns, List<ValidationIssue> issues, string[]? output, bool buildRecord)
+    /// <summary>
+    /// Validates a row: its issues go to <paramref name="issues"/>, in field order. The uniqueness of the id is not
+    /// checked here (a validator may run on another thread than the rows before it): <paramref name="id"/> is the row's
+    /// id and <paramref name="idIssueAt"/> the place among the issues where a repeated id is reported.
+    /// </summary>
+    /// <param name="row">The row number.</param>
+    /// <param name="cells">The cells, indexed like the schema fields (null when the column is absent).</param>
+    /// <param name="columns">The 1-based file column of each field (0 when absent).</param>
+    /// <param name="issues">Receives the row's issues.</param>
+    /// <param name="output">The fixed v1.0.2 row to fill, or <see langword="null"/>.</param>
+    /// <param name="buildPlace">Whether to build the place.</param>
+    /// <param name="id">The row's id (empty when absent).</param>
+    /// <param name="idIssueAt">Where, among <paramref name="issues"/>, a repeated id is to be reported.</param>
+    /// <returns>The place, when asked and the required fields are usable.</returns>
+    internal MediationPlace? Validate(long row, string?[] cells, int[] columns, List<ValidationIssue> issues, string[]? output, bool buildPlace, out string id, out int idIssueAt)
     {
         var ctx = context ??= new RowContext(this, cells.Length);
-        ctx.Start(row, cells, columns, issues, output, buildRecord || output is not null || schema.Version == PlacesSchemaVersion.V0);
+        ctx.Start(row, cells, columns, issues, output, buildPlace || output is not null || schema.Version == PlacesSchemaVersion.V0);
         for (var i = 0; i < schema.Fields.Count; i++)
         {
             ctx.Check(i);
@@ -81,7 +91,9 @@ internal sealed class PlaceRowValidator : IDisposable
             PlacesPersonalData.MaskAll(issues);
         }
 
-        return buildRecord ? new PlaceRecord(row, ctx.BuildPlace(), issues.ToArray()) : null;
+        id = ctx.Id;
+        idIssueAt = ctx.IdIssueAt;
+        return buildPlace ? ctx.BuildPlace() : null;
     }
 
     /// <summary>The state of one row while it is checked (one per validator, started again for each row).</summary>
@@ -128,6 +140,8 @@ internal sealed class PlaceRowValidator : IDisposable
             phone = null;
             Coordinates = null;
             Migrated = null;
+            Id = string.Empty;
+            IdIssueAt = 0;
             Array.Clear(Canonical);
             Array.Clear(Lists);
         }
@@ -181,7 +195,7 @@ internal sealed class PlaceRowValidator : IDisposable
             switch (name)
             {
                 case "id":
-                    CheckUniqueId(index, value);
+                    NoteId(value);
                     return value;
                 case "pivot":
                     return CheckPivot(index, value);
@@ -217,17 +231,16 @@ internal sealed class PlaceRowValidator : IDisposable
             }
         }
 
-        private void CheckUniqueId(int index, string value)
+        /// <summary>The row's id (its uniqueness is checked in file order by the caller).</summary>
+        internal string Id { get; private set; } = string.Empty;
+
+        /// <summary>Where among the row's issues a repeated id is reported: after the id cell's own issues.</summary>
+        internal int IdIssueAt { get; private set; }
+
+        private void NoteId(string value)
         {
-            var full = owner.ids.Full;
-            if (owner.ids.FirstRowOf(value, row) is { } first)
-            {
-                Add(index, IdDuplicate.Issue(value, extra: [first]));
-            }
-            else if (!full && owner.ids.Full)
-            {
-                Add(index, IdUnchecked.Issue(value));
-            }
+            Id = value;
+            IdIssueAt = issues.Count;
         }
 
         private string? CheckPivot(int index, string value)
@@ -241,6 +254,11 @@ internal sealed class PlaceRowValidator : IDisposable
 
             pivot = result.Value;
             AddWarnings(index, "pivot", value, result.Warnings);
+
+            if (!NeedLists && result.Warnings.Count == 0)
+            {
+                return value; // already canonical: the canonical text is only needed to build the place or fix the row
+            }
 
             var text = result.Value.ToString();
             return text.Length is >= 9 and <= 14 && !text.AsSpan().ContainsAnyExceptInRange('0', 'z') ? text : value;
@@ -258,7 +276,7 @@ internal sealed class PlaceRowValidator : IDisposable
             postal = result.Value;
             AddWarnings(index, "code_postal", value, result.Warnings);
 
-            return result.Value.ToString();
+            return !NeedLists && result.Warnings.Count == 0 ? value : result.Value.ToString();
         }
 
         private string? CheckInsee(int index, string value)
@@ -278,7 +296,7 @@ internal sealed class PlaceRowValidator : IDisposable
                 CheckAgainstRegistry(index, registry, result.Value);
             }
 
-            return result.Value.ToString();
+            return !NeedLists && result.Warnings.Count == 0 ? value : result.Value.ToString();
         }
 
         /// <summary>With a communes table: the code must be known, and the postal code one of the commune's (when the table lists them).</summary>
@@ -455,9 +473,11 @@ internal sealed class PlaceRowValidator : IDisposable
 
         private string? CheckList(int index, string value, bool multi, TextCheck check)
         {
-            if (!NeedLists && multi && IsCleanList(value, part => check(part.ToString(), out _, out _)))
+            if (!NeedLists && (multi && value.Contains(Schema.Separator)
+                    ? IsCleanList(value, part => check(part.ToString(), out _, out _))
+                    : check(value, out _, out _)))
             {
-                return value;
+                return value; // the value is trimmed already: one clean value is its own canonical list
             }
 
             var parts = multi ? Split(index, value, out _) : [value];
@@ -514,10 +534,8 @@ internal sealed class PlaceRowValidator : IDisposable
             }
 
             hours = result.Value;
-            var canonical = result.Value.ToString();
             AddWarnings(index, "horaires", value, result.Warnings);
-
-            return canonical;
+            return !NeedLists && result.Warnings.Count == 0 ? value : result.Value.ToString();
         }
 
         private string? CheckDate(int index, string value)
@@ -608,7 +626,7 @@ internal sealed class PlaceRowValidator : IDisposable
         {
             var field = Schema.Fields[index];
             var matcher = owner.matchers[index]!;
-            if (!NeedLists && IsCleanList(value, matcher.IsExact))
+            if (!NeedLists && IsCleanList(value, owner.exact[index]!))
             {
                 return value;
             }
@@ -639,7 +657,7 @@ internal sealed class PlaceRowValidator : IDisposable
             return string.Join(Schema.Separator, canonical);
         }
 
-        private delegate bool SpanPredicate(ReadOnlySpan<char> value);
+        internal delegate bool SpanPredicate(ReadOnlySpan<char> value);
 
         /// <summary>Whether every value of the list passes <paramref name="accept"/>, with no empty segment, no surrounding space and no duplicate (checked on spans, without allocating).</summary>
         private bool IsCleanList(string value, SpanPredicate accept)

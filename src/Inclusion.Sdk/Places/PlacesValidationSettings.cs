@@ -49,4 +49,11 @@ public sealed class PlacesValidationSettings
     /// output of fix mode always hold the real values.
     /// </summary>
     public bool ShowPersonalData { get; init; }
+
+    /// <summary>
+    /// Whether a file larger than 64 KiB is read on a background thread and its rows checked on a second one as well as
+    /// on the caller's (default <see langword="true"/>): about twice as fast on two cores. The issues, records and fixed
+    /// rows are the same, in the same order, either way; <see langword="false"/> keeps all the work on the caller's thread.
+    /// </summary>
+    public bool UseBackgroundThreads { get; init; } = true;
 }

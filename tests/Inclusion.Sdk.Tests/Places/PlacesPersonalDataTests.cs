@@ -1,4 +1,7 @@
 using System.Text;
+using System.Text.RegularExpressions;
+using FsCheck;
+using FsCheck.Fluent;
 using Inclusion.Sdk.Files;
 using Inclusion.Sdk.Places;
 using Inclusion.Sdk.Reporting;
@@ -25,6 +28,31 @@ public class PlacesPersonalDataTests
     [InlineData("Mo-Fr 09:00-12:00", "Mo-Fr 09:00-12:00")]
     public void Masking_keeps_the_shape_and_hides_the_middle(string text, string masked) =>
         Assert.Equal(masked, PlacesPersonalData.MaskText(text));
+
+    /// <summary>The expression the telephone masker scans as (the masker itself has no regular expression, for speed).</summary>
+    private static readonly Regex PhoneRun = new(@"\+?\(?\d[\d\s.\-()\u00A0\u202F]{4,}\d", RegexOptions.CultureInvariant);
+
+    [Fact]
+    public void The_telephone_masker_finds_the_runs_the_regular_expression_finds()
+    {
+        // Strings of the characters that matter (digits, Arabic-Indic digits, separators, + and parentheses, letters):
+        // the hand-written scanner must replace exactly the matches of the expression, by the same masked text.
+        var alphabet = "0123456789٣+() .-\u00A0\u202F\tab@,;".ToCharArray();
+        var gen = Gen.ArrayOf(Gen.Elements(alphabet)).Select(chars => new string(chars));
+        Prop.ForAll(gen.ToArbitrary(), text =>
+        {
+            var expected = PhoneRun.Replace(text, m => PlacesPersonalData.MaskPhone(m.Value));
+            return PlacesPersonalData.MaskPhones(text) == expected;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000).WithQuietOnSuccess(true));
+    }
+
+    [Theory]
+    [InlineData("+33 (0)1 23 45 67 89", "+33 (0)* ** ** ** 89")]
+    [InlineData("tel 0123", "tel 0123")]
+    [InlineData("(01) 23 45", "(01) ** 45")]
+    [InlineData("1-2-3-4-5-6 and 07 08 09 10 11", "1-2-*-*-5-6 and 07 ** ** ** 11")]
+    public void Telephone_runs_are_masked_where_they_are(string text, string masked) =>
+        Assert.Equal(masked, PlacesPersonalData.MaskPhones(text));
 
     [Fact]
     public void Phone_issues_are_masked_by_default_and_shown_when_asked()
