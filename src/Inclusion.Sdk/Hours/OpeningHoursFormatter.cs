@@ -138,7 +138,9 @@ internal static class OpeningHoursFormatter
                 if (!t.IsPoint && !t.IsMoment)
                 {
                     builder.Append('-');
-                    AppendTime(builder, t.EndEvent == SunEvent.None && t.End > 1440 ? t.End - 1440 : t.End, t.EndEvent);
+                    // An end past midnight is written on the clock (20:00-26:00 → 20:00-02:00) when it reads back the same:
+                    // the longest span, 23:59-48:00, keeps its extended end.
+                    AppendTime(builder, t.EndEvent == SunEvent.None && t.End > 1440 && t.End - 1440 <= t.Start ? t.End - 1440 : t.End, t.EndEvent);
                 }
 
                 if (t.Step > 0)
