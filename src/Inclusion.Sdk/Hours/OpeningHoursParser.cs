@@ -1349,6 +1349,17 @@ internal ref struct OpeningHoursParser
             return true;
         }
 
+        if (OpenEndWordsAt(i, out var wordsEnd))
+        {
+            // "17:00-late", "17:00 til late", "17:00-open end": words for an open end, repaired as "17:00+" (the
+            // reference reads them the same way, with a warning that it assumes "+").
+            var from = SpacesFrom(i);
+            Warn(OpeningHoursRules.Keyword, from, s[from..wordsEnd].ToString(), "+");
+            i = wordsEnd;
+            span = new TimeSpec((short)start, (short)start, true, startEvent, startEvent);
+            return true;
+        }
+
         if (!DashAt(i, out var afterDash) && (i >= s.Length || s[i] is ',' or ';' or ' ' or '"' or '|'))
         {
             // A point in time (OSM specification: timespan = time), "Mo 12:00,15:00".
@@ -1415,6 +1426,56 @@ internal ref struct OpeningHoursParser
 
         span = new TimeSpec((short)start, (short)end, openEnd, startEvent, endEvent);
         return true;
+    }
+
+    /// <summary>True when words for an open end follow <paramref name="p"/>: <c>-late</c>, <c> til late</c>, <c> till late</c>, <c> bis open end</c>, <c>-open end</c>, <c>-openend</c>.</summary>
+    private readonly bool OpenEndWordsAt(int p, out int end)
+    {
+        end = p;
+        var q = SpacesFrom(p);
+        if (q < s.Length && s[q] == '-')
+        {
+            q = SpacesFrom(q + 1);
+        }
+        else if (q > p)
+        {
+            var w = q;
+            while (w < s.Length && char.IsAsciiLetter(s[w]))
+            {
+                w++;
+            }
+
+            var word = s[q..w];
+            if (!(word.Equals("til", StringComparison.OrdinalIgnoreCase) || word.Equals("till", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("until", StringComparison.OrdinalIgnoreCase) || word.Equals("bis", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+
+            q = SpacesFrom(w);
+        }
+        else
+        {
+            return false;
+        }
+
+        if (q >= s.Length || (s[q] | 0x20) is not ('l' or 'o'))
+        {
+            return false;
+        }
+
+        foreach (var phrase in (ReadOnlySpan<string>)["late", "open end", "openend", "open-end"])
+        {
+            var after = q + phrase.Length;
+            if (after <= s.Length && s.Slice(q, phrase.Length).Equals(phrase, StringComparison.OrdinalIgnoreCase)
+                && (after == s.Length || s[after] is ' ' or ';' or ',' or '"' or '|'))
+            {
+                end = after;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -277,6 +277,25 @@ public class OpeningHoursPointsAndDatedRangesTests
     }
 
     [Theory]
+    [InlineData("17:00-late")] // ojs:475, "Open end": the reference assumes "+" for these words
+    [InlineData("17:00 til late")]
+    [InlineData("17:00 till late")]
+    [InlineData("17:00 bis Open End")]
+    [InlineData("17:00-open end")]
+    [InlineData("17:00-openend")]
+    public void Open_end_words_are_repaired_as_an_open_end(string text)
+    {
+        var result = OpeningHours.Parse(text);
+        Assert.Equal(OpeningHoursVerdict.Repaired, OpeningHours.VerdictOf(result));
+        Assert.Equal("17:00+", result.Value.ToString());
+        Assert.All(result.Warnings, w => Assert.Equal("17:00+", w.Suggestion));
+        Assert.Contains(result.Warnings, w => w.RuleCode == "opening-hours.keyword");
+        // ojs:475: unknown (open end) from 17:00 until midnight.
+        Assert.Equal(OpeningHoursState.Unknown, result.Value.GetState(Paris.At(2012, 10, 1, 18, 0)));
+        Assert.Equal(OpeningHoursState.Closed, result.Value.GetState(Paris.At(2012, 10, 1, 16, 0)));
+    }
+
+    [Theory]
     [InlineData("12:00-15:00/60")]
     [InlineData("12:00")]
     [InlineData("dusk")]
@@ -291,7 +310,6 @@ public class OpeningHoursPointsAndDatedRangesTests
     [InlineData("Mo-Fr 10:00-20:00 open; We open 10:00-16:00")] // ojs:3944
     [InlineData("Jan 11-Jan 11: week 02: 00:00-24:00")] // ojs:3814, a second colon
     [InlineData("2012 easter - 2 days - easter + 2 days: open")] // ojs:5614, refused
-    [InlineData("17:00-late")] // an open-end word: write 17:00+
     public void Forms_the_reference_only_tolerates_or_refuses_are_not_valid(string text) =>
         Assert.NotEqual(OpeningHoursVerdict.Valid, OpeningHours.Judge(text));
 }
