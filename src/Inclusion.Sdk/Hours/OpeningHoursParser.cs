@@ -11,6 +11,9 @@ internal ref struct OpeningHoursParser
 {
     private const int MaxSpansOnStack = 16;
 
+    /// <summary>Selector groups written after spaces in one rule are read recursively: a bound keeps the stack small.</summary>
+    private const int MaxSelectorGroups = 32;
+
     private readonly ReadOnlySpan<char> s;
     private readonly string text;
     private readonly OpeningHoursSettings settings;
@@ -355,6 +358,11 @@ internal ref struct OpeningHoursParser
             if (!StartsSelector(i))
             {
                 return FailUnexpected(i);
+            }
+
+            if (depth >= MaxSelectorGroups)
+            {
+                return Fail(OpeningHoursRules.Syntax, i, TokenAt(i), "at most " + MaxSelectorGroups.ToString(CultureInfo.InvariantCulture) + " groups of selectors after spaces in one rule; join them with \",\" or \";\"", "au plus " + MaxSelectorGroups.ToString(CultureInfo.InvariantCulture) + " groupes de sélecteurs séparés par des espaces dans une règle ; les joindre par « , » ou « ; »");
             }
 
             depth++;

@@ -304,6 +304,17 @@ public class OpeningHoursPointsAndDatedRangesTests
         // collection_times; the specification's grammar has them, so they are valid here (see docs/opening-hours.md).
         Assert.Equal(OpeningHoursVerdict.Valid, OpeningHours.Judge(text));
 
+    [Fact]
+    public void Many_selector_groups_after_spaces_are_refused_not_a_crash()
+    {
+        // Each group after a space is read recursively: 100,000 of them must give an error, not a stack overflow.
+        var text = string.Concat(Enumerable.Repeat("Mo ", 100_000)) + "10:00-12:00";
+        var result = OpeningHours.Parse(text);
+        Assert.False(result.Success);
+        Assert.Equal("opening-hours.syntax", result.Error!.RuleCode);
+        Assert.Equal(OpeningHoursVerdict.Valid, OpeningHours.Judge(string.Concat(Enumerable.Repeat("Mo ", 32)) + "10:00-12:00"));
+    }
+
     [Theory]
     [InlineData("00:00-24:00 week 06 Feb")] // ojs:5321, tolerated: the reference reorders the selectors
     [InlineData("Mo-Su week 06 Feb 00:00-24:00")]
