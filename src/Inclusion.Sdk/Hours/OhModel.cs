@@ -46,12 +46,18 @@ internal enum SunEvent : byte
 /// <summary>
 /// A time span in minutes from the start of the day; <see cref="End"/> may pass midnight (up to 48:00). When
 /// <see cref="StartEvent"/> or <see cref="EndEvent"/> is a solar event, the matching field is the offset in minutes
-/// from that event (<c>(sunrise+01:00)</c> is <c>Sunrise</c> with 60).
+/// from that event (<c>(sunrise+01:00)</c> is <c>Sunrise</c> with 60). A point in time (<c>12:00</c>) has
+/// <see cref="End"/> equal to <see cref="Start"/> and no open end; a time range with a step (<c>10:00-16:00/90</c>)
+/// stands for the points from its start to its end every <see cref="Step"/> minutes. Each point is open for one
+/// minute, as the reference implementation evaluates them (opening_hours.js, test "Points in time, mode 1").
 /// </summary>
-internal readonly record struct TimeSpec(short Start, short End, bool OpenEnd, SunEvent StartEvent = SunEvent.None, SunEvent EndEvent = SunEvent.None)
+internal readonly record struct TimeSpec(short Start, short End, bool OpenEnd, SunEvent StartEvent = SunEvent.None, SunEvent EndEvent = SunEvent.None, short Step = 0)
 {
     /// <summary>True for <c>18:00+</c> (no end time).</summary>
     internal bool IsPoint => End == Start && OpenEnd && StartEvent == EndEvent;
+
+    /// <summary>True for a point in time, <c>12:00</c> or <c>(sunrise+01:00)</c> (no end, no open end).</summary>
+    internal bool IsMoment => End == Start && !OpenEnd && StartEvent == EndEvent && Step == 0;
 
     internal bool IsVariable => StartEvent != SunEvent.None || EndEvent != SunEvent.None;
 }
@@ -59,16 +65,37 @@ internal readonly record struct TimeSpec(short Start, short End, bool OpenEnd, S
 /// <summary>
 /// A month or date range; a day of 0 means the whole month. An end point may be Easter Sunday with a day offset
 /// (<see cref="StartEaster"/>/<see cref="EndEaster"/> not <see cref="NoEaster"/>); its month and day are then 0.
+/// A range with years (<see cref="StartYear"/> not 0: <c>2013 Dec 31-2014 Jan 02</c>) runs between two dates of the
+/// calendar; without years it repeats every year.
 /// </summary>
-internal readonly record struct MonthDayRange(byte StartMonth, byte StartDay, byte EndMonth, byte EndDay, short StartEaster = MonthDayRange.NoEaster, short EndEaster = MonthDayRange.NoEaster, byte Step = 1, NthWeekday? StartNth = null, NthWeekday? EndNth = null)
+internal readonly record struct MonthDayRange(byte StartMonth, byte StartDay, byte EndMonth, byte EndDay, short StartEaster = MonthDayRange.NoEaster, short EndEaster = MonthDayRange.NoEaster, byte Step = 1, NthWeekday? StartNth = null, NthWeekday? EndNth = null, short StartYear = 0, short EndYear = 0)
 {
     /// <summary>The marker of an end point that is not Easter.</summary>
     internal const short NoEaster = short.MinValue;
 
     internal bool HasEaster => StartEaster != NoEaster || EndEaster != NoEaster;
 
+    internal bool IsDated => StartYear != 0;
+
+    /// <summary>The first day of a dated range.</summary>
+    internal LocalDate FirstDate() =>
+        StartEaster != NoEaster ? FrenchPublicHolidays.EasterSunday(StartYear).PlusDays(StartEaster)
+        : StartNth is { } a ? a.InMonth(StartYear, StartMonth)
+        : new LocalDate(StartYear, StartMonth, Math.Max((int)StartDay, 1));
+
+    /// <summary>The last day of a dated range.</summary>
+    internal LocalDate LastDate() =>
+        EndEaster != NoEaster ? FrenchPublicHolidays.EasterSunday(EndYear).PlusDays(EndEaster)
+        : EndNth is { } b ? b.InMonth(EndYear, EndMonth)
+        : new LocalDate(EndYear, EndMonth, EndDay == 0 ? CalendarSystem.Iso.GetDaysInMonth(EndYear, EndMonth) : EndDay);
+
     internal bool Matches(LocalDate date)
     {
+        if (IsDated)
+        {
+            return date >= FirstDate() && date <= LastDate() && (Step <= 1 || (date.Day - StartDay) % Step == 0);
+        }
+
         int sm = StartMonth, sd = StartDay, em = EndMonth, ed = EndDay;
         if (StartNth is { } a)
         {
@@ -200,6 +227,13 @@ internal sealed class OhRule
     internal RuleModifier Modifier { get; init; }
 
     internal string? Comment { get; init; }
+
+    /// <summary>
+    /// More selectors written after a space (<c>Mo-Sa 11:00-21:00 Su off</c>, <c>PH -1 day SH Mo-We</c>): a day must
+    /// match these too, as the reference implementation reads selectors that are not joined (it warns that this is
+    /// probably an error). Their times, modifier and comment belong to this rule; null when there are none.
+    /// </summary>
+    internal OhRule? Conjunct { get; init; }
 
     internal bool HasSelectors => Is247 || Years.Length > 0 || Months.Length > 0 || Weeks.Length > 0 || Days != 0 || Nth.Length > 0 || Holidays != 0 || Times.Length > 0;
 

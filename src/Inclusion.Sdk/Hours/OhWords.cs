@@ -77,7 +77,7 @@ internal static class OhWords
         {
             return WordKind.Week;
         }
-        else if (word.SequenceEqual("easter"))
+        else if (word.SequenceEqual("easter") || word.SequenceEqual("Easter"))
         {
             return WordKind.Easter;
         }

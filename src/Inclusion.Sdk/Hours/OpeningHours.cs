@@ -361,7 +361,19 @@ public sealed class OpeningHours
             foreach (var spec in rule.Times)
             {
                 var t = spec.IsVariable ? Resolve(spec, date) : spec;
-                if (!t.IsPoint)
+                if (t.IsMoment)
+                {
+                    Apply(plan, rule.Separator, t.Start, t.Start + 1, state);
+                }
+                else if (t.Step > 0)
+                {
+                    // "10:00-16:00/90": the points 10:00, 11:30, … up to the end (included), one minute each.
+                    for (var m = (int)t.Start; m <= t.End && m < 2880; m += t.Step)
+                    {
+                        Apply(plan, rule.Separator, m, m + 1, state);
+                    }
+                }
+                else if (!t.IsPoint)
                 {
                     Apply(plan, rule.Separator, t.Start, t.End, state);
                 }
@@ -386,10 +398,10 @@ public sealed class OpeningHours
     private TimeSpec Resolve(TimeSpec t, LocalDate date)
     {
         var start = t.StartEvent == SunEvent.None ? t.Start : t.Start + SolarTimes.Minutes(t.StartEvent, date, Settings.Latitude, Settings.Longitude, Settings.TimeZone);
-        if (t.IsPoint)
+        if (t.IsPoint || t.IsMoment)
         {
             start = Math.Clamp(start, 0, 1439);
-            return new TimeSpec((short)start, (short)start, true);
+            return new TimeSpec((short)start, (short)start, t.OpenEnd);
         }
 
         var end = t.EndEvent == SunEvent.None ? t.End : t.End + SolarTimes.Minutes(t.EndEvent, date, Settings.Latitude, Settings.Longitude, Settings.TimeZone);
@@ -400,7 +412,7 @@ public sealed class OpeningHours
             end = Math.Min(end + 1440, start + 1440);
         }
 
-        return new TimeSpec((short)start, (short)end, t.OpenEnd);
+        return new TimeSpec((short)start, (short)end, t.OpenEnd, Step: t.Step);
     }
 
     private static void Apply(DayPlan plan, RuleSeparator separator, int start, int end, byte state)
@@ -415,7 +427,10 @@ public sealed class OpeningHours
         }
     }
 
-    private bool MatchesDay(OhRule rule, LocalDate date)
+    private bool MatchesDay(OhRule rule, LocalDate date) =>
+        MatchesOwnDay(rule, date) && (rule.Conjunct is null || MatchesDay(rule.Conjunct, date));
+
+    private bool MatchesOwnDay(OhRule rule, LocalDate date)
     {
         if (rule.Years.Length > 0)
         {

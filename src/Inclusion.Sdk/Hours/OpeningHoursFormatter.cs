@@ -31,6 +31,20 @@ internal static class OpeningHoursFormatter
     internal static void AppendRule(StringBuilder builder, OhRule rule)
     {
         var start = builder.Length;
+        AppendSelectors(builder, rule);
+        for (var c = rule.Conjunct; c is not null; c = c.Conjunct)
+        {
+            // "Mo-Sa 11:00-21:00 Su off" → "Mo-Sa Su 11:00-21:00 off": selectors first, all of them must match.
+            Space(builder, start);
+            AppendSelectors(builder, c);
+        }
+
+        AppendTimesAndRest(builder, rule, start);
+    }
+
+    private static void AppendSelectors(StringBuilder builder, OhRule rule)
+    {
+        var start = builder.Length;
         if (rule.Is247)
         {
             builder.Append("24/7");
@@ -98,7 +112,10 @@ internal static class OpeningHoursFormatter
             Space(builder, start);
             AppendWeekdays(builder, rule);
         }
+    }
 
+    private static void AppendTimesAndRest(StringBuilder builder, OhRule rule, int start)
+    {
         if (rule.Times.Length > 0)
         {
             Space(builder, start);
@@ -118,10 +135,17 @@ internal static class OpeningHoursFormatter
                 }
 
                 AppendTime(builder, t.Start, t.StartEvent);
-                if (!t.IsPoint)
+                if (!t.IsPoint && !t.IsMoment)
                 {
                     builder.Append('-');
-                    AppendTime(builder, t.EndEvent == SunEvent.None && t.End > 1440 ? t.End - 1440 : t.End, t.EndEvent);
+                    // An end past midnight is written on the clock (20:00-26:00 → 20:00-02:00) when it reads back the same:
+                    // the longest span, 23:59-48:00, keeps its extended end.
+                    AppendTime(builder, t.EndEvent == SunEvent.None && t.End > 1440 && t.End - 1440 <= t.Start ? t.End - 1440 : t.End, t.EndEvent);
+                }
+
+                if (t.Step > 0)
+                {
+                    builder.Append('/').Append(OpeningHoursParser.FormatTime(t.Step));
                 }
 
                 if (t.OpenEnd)
@@ -171,6 +195,31 @@ internal static class OpeningHoursFormatter
 
     private static void AppendMonthDay(StringBuilder builder, MonthDayRange range)
     {
+        if (range.IsDated)
+        {
+            builder.Append(range.StartYear.ToString(CultureInfo.InvariantCulture)).Append(' ');
+            if (range.EndYear != range.StartYear)
+            {
+                // "2013 Dec 31-2014 Jan 02": both end points in full.
+                AppendDatePoint(builder, range.StartMonth, range.StartDay, range.StartEaster);
+                if (range.StartNth is { } a)
+                {
+                    builder.Append(' ');
+                    AppendNth(builder, a);
+                }
+
+                builder.Append('-').Append(range.EndYear.ToString(CultureInfo.InvariantCulture)).Append(' ');
+                AppendDatePoint(builder, range.EndMonth, range.EndDay, range.EndEaster);
+                if (range.EndNth is { } b)
+                {
+                    builder.Append(' ');
+                    AppendNth(builder, b);
+                }
+
+                return;
+            }
+        }
+
         if (range.StartNth is not null || range.EndNth is not null)
         {
             AppendDatePoint(builder, range.StartMonth, range.StartDay, range.StartEaster);

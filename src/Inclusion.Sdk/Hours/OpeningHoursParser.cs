@@ -11,12 +11,24 @@ internal ref struct OpeningHoursParser
 {
     private const int MaxSpansOnStack = 16;
 
+    /// <summary>Selector groups written after spaces in one rule are read recursively: a bound keeps the stack small.</summary>
+    private const int MaxSelectorGroups = 32;
+
     private readonly ReadOnlySpan<char> s;
     private readonly string text;
     private readonly OpeningHoursSettings settings;
     private int i;
     private List<PendingWarning>? warnings;
     private ValidationIssue? error;
+
+    // Selector order within one rule written in several parts ("Mo-Sa 11:00-21:00 Su off"): kinds seen (bits), whether
+    // one kind came twice, whether a kind came after a later one, and whether the wide-range colon was used.
+    private int depth;
+    private int seenKinds;
+    private bool kindRepeated;
+    private bool outOfOrder;
+    private int lastRank;
+    private bool colonUsed;
 
     private OpeningHoursParser(string text, OpeningHoursSettings settings)
     {
@@ -191,6 +203,15 @@ internal ref struct OpeningHoursParser
 
     private OhRule? ParseRule(RuleSeparator separator)
     {
+        if (depth == 0)
+        {
+            seenKinds = 0;
+            kindRepeated = false;
+            outOfOrder = false;
+            lastRank = 0;
+            colonUsed = false;
+        }
+
         var ruleStart = i;
         var is247 = false;
         YearRange[] years = [];
@@ -227,10 +248,17 @@ internal ref struct OpeningHoursParser
             var kind = PeekWord(out var wordEnd, out _, out _);
             if (kind is WordKind.Month or WordKind.Easter)
             {
-                months = ParseMonths();
+                var single = years.Length == 1 && years[0].Start == years[0].End && years[0].Step == 1 && !years[0].OpenEnd ? years[0].Start : (short)0;
+                months = ParseMonths(single, out var dated);
                 if (error is not null)
                 {
                     return null;
+                }
+
+                if (dated)
+                {
+                    // "2013 Dec 31-2014 Jan 02": the year belongs to the dates, not to a year selector.
+                    years = [];
                 }
 
                 SkipSpaces();
@@ -248,9 +276,10 @@ internal ref struct OpeningHoursParser
                 SkipSpaces();
             }
 
-            if ((years.Length > 0 || months.Length > 0 || weeks.Length > 0) && i < s.Length && s[i] == ':')
+            if ((years.Length > 0 || months.Length > 0 || weeks.Length > 0) && i < s.Length && s[i] == ':' && !colonUsed)
             {
                 i++;
+                colonUsed = true;
                 SkipSpaces();
             }
 
@@ -265,7 +294,15 @@ internal ref struct OpeningHoursParser
                 SkipSpaces();
             }
 
-            if (IsTimeStart(i))
+            if ((days != 0 || holidays != 0 || nth is not null) && Matches("24/7"))
+            {
+                // "Mo,We 24/7": 24/7 after days stands for the whole of those days (opening_hours.js accepts it and
+                // warns that "open" says it more clearly); written 00:00-24:00.
+                times = [new TimeSpec(0, 1440, false)];
+                i += 4;
+                SkipSpaces();
+            }
+            else if (IsTimeStart(i))
             {
                 times = ParseTimes();
                 if (error is not null)
@@ -304,14 +341,100 @@ internal ref struct OpeningHoursParser
             SkipSpaces();
         }
 
-        if (i < s.Length && s[i] is not (';' or ',' or '|'))
+        if (i == ruleStart)
         {
             return FailUnexpected(i);
         }
 
-        if (i == ruleStart)
+        NoteKind(years.Length > 0, 0, 0, 0);
+        NoteKind(months.Length > 0, 1, 1, 1);
+        NoteKind(weeks.Length > 0, 2, 2, 2);
+        NoteKind(holidays != 0 || days != 0 || nth is not null, (holidays != 0 ? 8 : 0) | (days != 0 || nth is not null ? 16 : 0), holidays != 0 ? 3 : 4, days != 0 || nth is not null ? 4 : 3);
+        NoteKind(times.Length > 0, 32, 5, 5);
+        NoteKind(modifier != RuleModifier.None, 64, 6, 6);
+
+        if (i < s.Length && s[i] is not (';' or ',' or '|'))
         {
-            return FailUnexpected(i);
+            if (!StartsSelector(i))
+            {
+                return FailUnexpected(i);
+            }
+
+            if (depth >= MaxSelectorGroups)
+            {
+                return Fail(OpeningHoursRules.Syntax, i, TokenAt(i), "at most " + MaxSelectorGroups.ToString(CultureInfo.InvariantCulture) + " groups of selectors after spaces in one rule; join them with \",\" or \";\"", "au plus " + MaxSelectorGroups.ToString(CultureInfo.InvariantCulture) + " groupes de sélecteurs séparés par des espaces dans une règle ; les joindre par « , » ou « ; »");
+            }
+
+            depth++;
+            var rest = ParseRule(separator);
+            depth--;
+            if (rest is null)
+            {
+                return null;
+            }
+
+            if (depth == 0 && outOfOrder && !kindRepeated)
+            {
+                // opening_hours.js reorders such selectors with a correction warning ("… was switched with …"): not repaired here.
+                return Fail(OpeningHoursRules.Syntax, ruleStart, s[ruleStart..i].ToString().TrimEnd(), "selectors in the order years, months and dates, weeks, holidays, days, times, then off/open/unknown", "des sélecteurs dans l'ordre années, mois et dates, semaines, jours fériés, jours, heures, puis off/open/unknown");
+            }
+
+            // Selectors after a space ("Mo 12:00-14:00 16:00-18:00", "Jan 12:00-13:00 Mo 15:00-16:00", "We \"…\" 10:00-16:00"):
+            // the rest is read as more selectors of the same rule (opening_hours.js accepts them, with a warning
+            // that selectors of one type not joined by "," are probably an error).
+
+            if (holidays != 0 && days == 0 && nth is null && years.Length == 0 && months.Length == 0 && weeks.Length == 0 && times.Length == 0
+                && modifier == RuleModifier.None && comment is null && rest.Holidays != 0 && (rest.Holidays & holidays) == 0
+                && rest.Years.Length == 0 && rest.Months.Length == 0 && rest.Weeks.Length == 0)
+            {
+                // "PH -1 day SH Mo-We", "SH PH -1 day Mo-We": holidays written one after the other are one list (the
+                // reference's evaluation: the days before public holidays or school holidays, from Monday to Wednesday).
+                return new OhRule
+                {
+                    Separator = separator,
+                    Days = rest.Days,
+                    Nth = rest.Nth,
+                    Holidays = rest.Holidays | holidays,
+                    HolidayOffset = (holidays & HolidayKinds.Public) != 0 ? holidayOffset : rest.HolidayOffset,
+                    HolidayIntersect = rest.HolidayIntersect,
+                    Times = rest.Times,
+                    Modifier = rest.Modifier,
+                    Comment = rest.Comment,
+                    Conjunct = rest.Conjunct,
+                };
+            }
+
+            var restHasDays = rest.Is247 || rest.Years.Length > 0 || rest.Months.Length > 0 || rest.Weeks.Length > 0 || rest.Days != 0 || rest.Nth.Length > 0 || rest.Holidays != 0 || rest.Conjunct is not null;
+            return new OhRule
+            {
+                Separator = separator,
+                Is247 = is247,
+                Years = years,
+                Months = months,
+                Weeks = weeks,
+                Days = days,
+                Nth = nth is null ? [] : nth.ToArray(),
+                HolidayOffset = holidayOffset,
+                Holidays = holidays,
+                HolidayIntersect = intersect,
+                Times = times.Length == 0 ? rest.Times : rest.Times.Length == 0 ? times : [.. times, .. rest.Times],
+                Modifier = modifier != RuleModifier.None ? modifier : rest.Modifier,
+                Comment = comment is null ? rest.Comment : rest.Comment is null ? comment : comment + "; " + rest.Comment,
+                Conjunct = restHasDays ? new OhRule
+                {
+                    Separator = separator,
+                    Is247 = rest.Is247,
+                    Years = rest.Years,
+                    Months = rest.Months,
+                    Weeks = rest.Weeks,
+                    Days = rest.Days,
+                    Nth = rest.Nth,
+                    HolidayOffset = rest.HolidayOffset,
+                    Holidays = rest.Holidays,
+                    HolidayIntersect = rest.HolidayIntersect,
+                    Conjunct = rest.Conjunct,
+                } : null,
+            };
         }
 
         return new OhRule
@@ -331,6 +454,26 @@ internal ref struct OpeningHoursParser
             Comment = comment,
         };
     }
+
+    /// <summary>Records a kind of selector of the rule being read (see <see cref="outOfOrder"/>): <paramref name="bits"/> names it, the ranks give its place in the written order.</summary>
+    private void NoteKind(bool present, int bits, int minRank, int maxRank)
+    {
+        if (!present)
+        {
+            return;
+        }
+
+        var bit = bits == 0 ? 1 : bits << 1;
+        kindRepeated |= (seenKinds & bit) != 0;
+        seenKinds |= bit;
+        outOfOrder |= minRank < lastRank;
+        lastRank = Math.Max(lastRank, maxRank);
+    }
+
+    /// <summary>True when a selector, a time or a comment starts at <paramref name="p"/> (not a free word).</summary>
+    private readonly bool StartsSelector(int p) =>
+        s[p] == '"' || IsTimeAt(p) || IsVariableAt(p) || (CountDigits(p) == 4 && (p + 4 >= s.Length || s[p + 4] != ':'))
+        || PeekWordAt(p, out _, out _, out var canonical) is WordKind.Month or WordKind.Easter or WordKind.Week or WordKind.Day or WordKind.Holiday && canonical;
 
     private OhRule? FailUnexpected(int at)
     {
@@ -665,11 +808,21 @@ internal ref struct OpeningHoursParser
 
     // ---------------------------------------------------------------- months and dates
 
-    private MonthDayRange[] ParseMonths()
+    /// <summary>
+    /// Reads months and dates. <paramref name="year"/> is the single year written just before them (0 when none); when a
+    /// year is also written inside the list (<c>2013 Dec 31-2014 Jan 02</c>, <c>2013 Dec 31,2014 Jan 05</c>) every range
+    /// carries its years and <paramref name="dated"/> is true; otherwise the ranges carry none and the year stays a
+    /// year selector.
+    /// </summary>
+    private MonthDayRange[] ParseMonths(short year, out bool dated)
     {
+        dated = false;
+        var listStart = i;
         var list = new List<MonthDayRange>(2);
+        var startYear = year;
         while (true)
         {
+            var itemStart = i;
             if (!ReadDatePoint(out var m1, out var d1, out var e1))
             {
                 return [];
@@ -683,8 +836,25 @@ internal ref struct OpeningHoursParser
             var d2 = d1;
             var e2 = e1;
             var step = 1;
+            var endYear = startYear;
+            var spacedDash = SpacesFrom(i);
+            if (year == 0 && spacedDash > i && DashAt(spacedDash, out var afterSpacedDash) && PeekWordAt(SpacesFrom(afterSpacedDash), out _, out _, out _) is WordKind.Month or WordKind.Easter)
+            {
+                // "easter -7 days - Nov 01": spaces around the dash of a date range, as around a day range ("Mo - Fr").
+                i = spacedDash;
+            }
+
             if (DashAt(i, out var afterDash))
             {
+                afterDash = SpacesFrom(afterDash);
+                var endYearAt = afterDash;
+                if (startYear != 0 && YearBeforeDateAt(afterDash))
+                {
+                    endYear = (short)int.Parse(s.Slice(afterDash, 4), NumberStyles.None, CultureInfo.InvariantCulture);
+                    afterDash = SpacesFrom(afterDash + 4);
+                    dated = true;
+                }
+
                 var kind = PeekWordAt(afterDash, out _, out _, out _);
                 if (kind is WordKind.Month or WordKind.Easter)
                 {
@@ -735,10 +905,26 @@ internal ref struct OpeningHoursParser
                 n1 = null;
             }
 
-            list.Add(new MonthDayRange((byte)m1, (byte)d1, (byte)m2, (byte)d2, e1, e2, (byte)step, n1, n2));
+            var range = new MonthDayRange((byte)m1, (byte)d1, (byte)m2, (byte)d2, e1, e2, (byte)step, n1, n2, startYear, endYear);
+            if (startYear != 0 && endYear < startYear)
+            {
+                Fail(OpeningHoursRules.InvalidDate, itemStart, s[itemStart..i].ToString(), "a range of dates goes forwards", "un intervalle de dates va vers l'avant");
+                return [];
+            }
+
+            list.Add(range);
             if (i < s.Length && s[i] == ',' && PeekWordAt(i + 1, out _, out _, out _) is WordKind.Month or WordKind.Easter)
             {
                 i++;
+                continue;
+            }
+
+            if (startYear != 0 && i < s.Length && s[i] == ',' && YearBeforeDateAt(i + 1))
+            {
+                // "2013 Dec 31,2014 Jan 05": the next date has its own year.
+                startYear = (short)int.Parse(s.Slice(i + 1, 4), NumberStyles.None, CultureInfo.InvariantCulture);
+                i = SpacesFrom(i + 5);
+                dated = true;
                 continue;
             }
 
@@ -770,19 +956,75 @@ internal ref struct OpeningHoursParser
                     }
                 }
 
-                list.Add(new MonthDayRange((byte)m2, (byte)first, (byte)m2, (byte)last));
+                var dayStep = 1;
+                if (last > first && i + 1 < s.Length && s[i] == '/' && char.IsAsciiDigit(s[i + 1]))
+                {
+                    // "Dec 11,15-17,19-23/2": a step inside the list, as after the first range.
+                    i++;
+                    var stepStart = i;
+                    dayStep = ReadNumber();
+                    if (dayStep < 2 || dayStep > last - first)
+                    {
+                        Fail(OpeningHoursRules.InvalidDate, stepStart, s[stepStart..i].ToString(), "a step of days is at least 2 and smaller than the range", "un pas de jours vaut au moins 2 et reste plus petit que l'intervalle");
+                        return [];
+                    }
+                }
+
+                list.Add(new MonthDayRange((byte)m2, (byte)first, (byte)m2, (byte)last, Step: (byte)dayStep, StartYear: endYear, EndYear: endYear));
                 d2 = last;
             }
 
             if (i < s.Length && s[i] == ',' && PeekWordAt(i + 1, out _, out _, out _) is WordKind.Month or WordKind.Easter)
             {
                 i++;
+                startYear = endYear;
                 continue;
+            }
+
+            if (startYear != 0 && i < s.Length && s[i] == ',' && YearBeforeDateAt(i + 1))
+            {
+                startYear = (short)int.Parse(s.Slice(i + 1, 4), NumberStyles.None, CultureInfo.InvariantCulture);
+                i = SpacesFrom(i + 5);
+                dated = true;
+                continue;
+            }
+
+            if (!dated)
+            {
+                for (var k = 0; k < list.Count; k++)
+                {
+                    list[k] = list[k] with { StartYear = 0, EndYear = 0 };
+                }
+            }
+            else
+            {
+                foreach (var r in list)
+                {
+                    if (!LeapDayExists(r.StartYear, r.StartMonth, r.StartDay) || !LeapDayExists(r.EndYear, r.EndMonth, r.EndDay))
+                    {
+                        Fail(OpeningHoursRules.InvalidDate, listStart, s[listStart..i].ToString(), "29 February does not exist in that year", "le 29 février n'existe pas cette année-là");
+                        return [];
+                    }
+
+                    if (r.FirstDate() > r.LastDate())
+                    {
+                        Fail(OpeningHoursRules.InvalidDate, listStart, s[listStart..i].ToString(), "a range of dates goes forwards", "un intervalle de dates va vers l'avant");
+                        return [];
+                    }
+                }
             }
 
             return list.ToArray();
         }
     }
+
+    /// <summary>True when a year and a space then a month or <c>easter</c> start at <paramref name="p"/> (<c>2014 Jan 02</c>).</summary>
+    private readonly bool YearBeforeDateAt(int p) =>
+        CountDigits(p) == 4 && p + 4 < s.Length && s[p + 4] == ' '
+        && PeekWordAt(SpacesFrom(p + 4), out _, out _, out _) is WordKind.Month or WordKind.Easter;
+
+    /// <summary>False for 29 February in a year that has none (<c>2013 Feb 29</c>).</summary>
+    private static bool LeapDayExists(int year, int month, int day) => !(month == 2 && day == 29 && !DateTime.IsLeapYear(year));
 
     /// <summary>Reads <c>Dec</c>, <c>Dec 24</c>, <c>easter</c> or <c>easter -2 days</c>.</summary>
     private bool ReadDatePoint(out int month, out int day, out short easter)
@@ -1018,6 +1260,13 @@ internal ref struct OpeningHoursParser
                 continue;
             }
 
+            if (i < s.Length && s[i] == ',' && s[(i + 1)..].StartsWith("week ", StringComparison.Ordinal) && CountDigits(SpacesFrom(i + 6)) > 0)
+            {
+                // "week 01,week 03": the keyword repeated in the list (opening_hours.js reads it as "week 01,03").
+                i = SpacesFrom(i + 6);
+                continue;
+            }
+
             return list.ToArray();
         }
     }
@@ -1108,7 +1357,25 @@ internal ref struct OpeningHoursParser
             return true;
         }
 
-        if (!DashAt(i, out var afterDash))
+        if (OpenEndWordsAt(i, out var wordsEnd))
+        {
+            // "17:00-late", "17:00 til late", "17:00-open end": words for an open end, repaired as "17:00+" (the
+            // reference reads them the same way, with a warning that it assumes "+").
+            var from = SpacesFrom(i);
+            Warn(OpeningHoursRules.Keyword, from, s[from..wordsEnd].ToString(), "+");
+            i = wordsEnd;
+            span = new TimeSpec((short)start, (short)start, true, startEvent, startEvent);
+            return true;
+        }
+
+        if (!DashAt(i, out var afterDash) && (i >= s.Length || s[i] is ',' or ';' or ' ' or '"' or '|'))
+        {
+            // A point in time (OSM specification: timespan = time), "Mo 12:00,15:00".
+            span = new TimeSpec((short)start, (short)start, false, startEvent, startEvent);
+            return true;
+        }
+
+        if (!DashAt(i, out afterDash))
         {
             Fail(OpeningHoursRules.Unsupported, i == s.Length ? i - 1 : i, i == s.Length ? string.Empty : TokenAt(i), "a time without an end; write a range such as 09:00-12:00 or an open end such as 18:00+", "une heure sans fin ; écrire un intervalle comme 09:00-12:00 ou une fin ouverte comme 18:00+");
             return false;
@@ -1138,21 +1405,127 @@ internal ref struct OpeningHoursParser
                 end += 1440;
             }
 
-            if (end - start > 1440)
+        }
+
+        if (i < s.Length && s[i] == '/')
+        {
+            if (!ParseStep(out var step))
             {
-                Fail(OpeningHoursRules.InvalidTime, endStart, s[endStart..i].ToString(), "a time span lasts at most 24 hours", "un intervalle dure au plus 24 heures");
                 return false;
             }
+
+            span = new TimeSpec((short)start, (short)end, false, startEvent, endEvent, (short)step);
+            return true;
         }
 
         var openEnd = false;
         if (i < s.Length && s[i] == '+')
         {
+            if (endEvent == SunEvent.None && end >= 2880)
+            {
+                // "Tu 23:59-48:00" is the longest span (opening_hours.js, "maximum supported"); an open end after it would pass a second midnight.
+                Fail(OpeningHoursRules.InvalidTime, endStart, s[endStart..(i + 1)].ToString(), "an open end after 48:00 passes a second midnight", "une fin ouverte après 48:00 passe un second minuit");
+                return false;
+            }
+
             i++;
             openEnd = true;
         }
 
         span = new TimeSpec((short)start, (short)end, openEnd, startEvent, endEvent);
+        return true;
+    }
+
+    /// <summary>True when words for an open end follow <paramref name="p"/>: <c>-late</c>, <c> til late</c>, <c> till late</c>, <c> bis open end</c>, <c>-open end</c>, <c>-openend</c>.</summary>
+    private readonly bool OpenEndWordsAt(int p, out int end)
+    {
+        end = p;
+        var q = SpacesFrom(p);
+        if (q < s.Length && s[q] == '-')
+        {
+            q = SpacesFrom(q + 1);
+        }
+        else if (q > p)
+        {
+            var w = q;
+            while (w < s.Length && char.IsAsciiLetter(s[w]))
+            {
+                w++;
+            }
+
+            var word = s[q..w];
+            if (!(word.Equals("til", StringComparison.OrdinalIgnoreCase) || word.Equals("till", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("until", StringComparison.OrdinalIgnoreCase) || word.Equals("bis", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+
+            q = SpacesFrom(w);
+        }
+        else
+        {
+            return false;
+        }
+
+        if (q >= s.Length || (s[q] | 0x20) is not ('l' or 'o'))
+        {
+            return false;
+        }
+
+        foreach (var phrase in (ReadOnlySpan<string>)["late", "open end", "openend", "open-end"])
+        {
+            var after = q + phrase.Length;
+            if (after <= s.Length && s.Slice(q, phrase.Length).Equals(phrase, StringComparison.OrdinalIgnoreCase)
+                && (after == s.Length || s[after] is ' ' or ';' or ',' or '"' or '|'))
+            {
+                end = after;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Reads the step of a time range after its <c>/</c>: minutes (<c>/90</c>) or hours and minutes (<c>/01:30</c>),
+    /// from 1 minute to 24 hours (OSM specification: <c>time-extended_time/minute</c>, <c>time-extended_time/hour_minutes</c>).
+    /// </summary>
+    private bool ParseStep(out int step)
+    {
+        step = 0;
+        var slash = i;
+        i++;
+        var n = CountDigits(i);
+        if (n == 2 && i + 2 < s.Length && s[i + 2] == ':')
+        {
+            if (CountDigits(i + 3) != 2)
+            {
+                Fail(OpeningHoursRules.InvalidTime, slash, SliceToken(i), "a step is written /HH:MM or in minutes, /01:30 or /90", "un pas s'écrit /HH:MM ou en minutes, /01:30 ou /90");
+                return false;
+            }
+
+            var h = ((s[i] - '0') * 10) + (s[i + 1] - '0');
+            var m = ((s[i + 3] - '0') * 10) + (s[i + 4] - '0');
+            step = m > 59 ? -1 : (h * 60) + m;
+            i += 5;
+        }
+        else if (n is >= 1 and <= 4 && (i + n >= s.Length || s[i + n] != ':'))
+        {
+            step = int.Parse(s.Slice(i, n), NumberStyles.None, CultureInfo.InvariantCulture);
+            i += n;
+        }
+        else
+        {
+            Fail(OpeningHoursRules.InvalidTime, slash, i < s.Length ? SliceToken(i) : "/", "a step is written /HH:MM or in minutes, /01:30 or /90", "un pas s'écrit /HH:MM ou en minutes, /01:30 ou /90");
+            return false;
+        }
+
+        if (step is < 1 or > 1440)
+        {
+            Fail(OpeningHoursRules.InvalidTime, slash + 1, s[(slash + 1)..i].ToString(), "a step lasts from 1 minute to 24 hours", "un pas dure de 1 minute à 24 heures");
+            return false;
+        }
+
         return true;
     }
 

@@ -13,7 +13,7 @@ namespace Inclusion.Sdk.Tests.Hours;
 public sealed class OpeningHoursConformanceTests(ITestOutputHelper output)
 {
     /// <summary>The agreement reached so far, as a ratchet: raise it when the parser improves, never lower it.</summary>
-    private const double MinimumAgreement = 0.927;
+    private const double MinimumAgreement = 0.976;
 
     internal sealed record Case(string Expected, string Source, string Value);
 

@@ -21,13 +21,22 @@ public class OpeningHoursPropertyTests
     private static readonly Gen<string> Span =
         from start in Gen.Choose(0, 95)
         from length in Gen.Choose(1, 96)
-        from style in Gen.Choose(0, 3)
+        from style in Gen.Choose(0, 7)
+        from step in Gen.Choose(1, 1440)
+        from sun in Gen.Elements("sunrise", "(sunset-01:00)", "dusk")
         let s = start * 15
         let e = s + (length * 15)
         select style switch
         {
             0 => Time(s) + "+",
             1 when e > 1440 => Time(s) + "-" + Time(e),
+            // Points in time and steps (issue 15): "12:00", "10:00-16:00/90", "/01:30", steps larger than the range,
+            // steps past midnight, and the longest span 23:59-48:00.
+            4 => Time(s),
+            5 => Time(s) + "-" + Time(e > 1440 ? e - 1440 : e) + "/" + step.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            6 => Time(s) + "-" + Time(e) + "/" + Time(step),
+            7 when start == 95 => "23:59-48:00",
+            7 => sun,
             _ => Time(s) + "-" + Time(e > 1440 ? e - 1440 : e) + (style == 3 && e < 1440 ? "+" : string.Empty),
         };
 
@@ -39,7 +48,10 @@ public class OpeningHoursPropertyTests
         select string.Join(",", new[] { a, b, c }.Take(n));
 
     private static readonly Gen<string> Wide = Gen.Elements(
-        string.Empty, string.Empty, string.Empty, "Jan-Mar ", "Dec 24 ", "Jul 14-Aug 15 ", "Nov-Feb ", "week 1-53/2 ", "week 2-52/2 ", "Mar 10-Apr ");
+        string.Empty, string.Empty, string.Empty, "Jan-Mar ", "Dec 24 ", "Jul 14-Aug 15 ", "Nov-Feb ", "week 1-53/2 ", "week 2-52/2 ", "Mar 10-Apr ",
+        // Years inside date ranges (issue 15), around the instants the properties draw (2025-2026).
+        "2025 Dec 31-2026 Jan 02 ", "2025 Dec 31,2026 Jan 05 ", "2025 Mar 01-2026 Feb 28 ", "2026 easter -2 days-2026 easter +2 days ",
+        "2024 Feb 29-2025 Mar 01 ", "2025 Dec 28-2026 Jan 03 week 53 ", "Jan-Mar Jan 09-15 ");
 
     private static readonly Gen<string> Modifier = Gen.Elements(string.Empty, string.Empty, " off", " unknown", " \"sur rendez-vous\"", " open");
 
@@ -54,7 +66,20 @@ public class OpeningHoursPropertyTests
             from days in DaySelector
             from modifier in Gen.Elements(" off", " unknown", " \"fermé l'été\"")
             select wide + days + modifier,
-            Gen.Constant("24/7"));
+            Gen.Constant("24/7"),
+            // Selectors written after a space (issue 15): times, days and holidays repeated, a comment before the times.
+            from days in DaySelector
+            from a in Span
+            from b in Span
+            from shape in Gen.Choose(0, 3)
+            select shape switch
+            {
+                0 => days + " " + a + " " + b,
+                1 => "Mo-Sa " + a + " Su off",
+                2 => "Jan " + a + " " + days + " " + b,
+                _ => days + " \"sur rendez-vous\" " + a,
+            },
+            Gen.Elements("Mo,We 24/7", "week 01,week 03: 00:00-24:00", "Mo 12:00-14:00 16:00-18:00 20:00-22:00"));
 
     private static readonly Gen<string> Value =
         from n in Gen.Choose(1, 4)
@@ -79,7 +104,7 @@ public class OpeningHoursPropertyTests
 
     private static readonly Gen<string> Noise = Gen.Elements(
         "Mo", "-", "Fr", " ", "09:00", "12:00", ",", ";", "PH", "SH", "off", "\"", "24/7", "||", "+", "Jan", "Dec", "24", "week", "1",
-        "53", "/", "2", "lundi", "9h", "Sun", "–", ":", "[", "2025", "mar", "sunrise", "26:00", "00:00", "open", "x", "|", "é", "\t", "[1]", "[-1]", "[1-2,", " +1 day", " -2 days", "easter", "]");
+        "53", "/", "2", "lundi", "9h", "Sun", "–", ":", "[", "2025", "mar", "sunrise", "26:00", "00:00", "open", "x", "|", "é", "\t", "[1]", "[-1]", "[1-2,", " +1 day", " -2 days", "easter", "]", "/90", "/01:30", "2014 ", "late", "48:00", "Easter");
 
     [Fact]
     public void Random_strings_never_throw()
