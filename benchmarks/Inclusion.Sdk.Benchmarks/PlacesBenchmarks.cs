@@ -12,6 +12,8 @@ namespace Inclusion.Sdk.Benchmarks;
 /// <summary>
 /// Validating a realistic v1.0.2 places file with every check on (communes table included), in memory; rows per
 /// second = Rows / mean time. Target (issue 4): at least 200,000 rows/s. <see cref="Rows"/> starts small for CI's dry run.
+/// <see cref="Threads"/> compares the caller's thread alone with reading and checking on background threads (issue 15);
+/// the whole-process figures, beside the Sep parse floor, come from benchmarks/measure-validate.sh.
 /// </summary>
 [MemoryDiagnoser]
 public class PlacesBenchmarks
@@ -51,6 +53,10 @@ public class PlacesBenchmarks
     [Params(1_000, 100_000)]
     public int Rows { get; set; }
 
+    /// <summary>Whether rows are read and checked on background threads (<see cref="PlacesValidationSettings.UseBackgroundThreads"/>).</summary>
+    [Params(false, true)]
+    public bool Threads { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
@@ -63,6 +69,7 @@ public class PlacesBenchmarks
 
         settings = new PlacesValidationSettings
         {
+            UseBackgroundThreads = Threads,
             Clock = new FixedClock(Instant.FromUtc(2026, 11, 1, 0, 0)),
             Communes = Inclusion.Sdk.Files.TerritoryRegistryFile.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(table.ToString())), new Inclusion.Sdk.Files.ReadOptions { Source = "communes.csv" }).Value!,
         };
@@ -70,6 +77,16 @@ public class PlacesBenchmarks
 
     [Benchmark(Baseline = true)]
     public long Validate() => MediationPlaceFile.Validate(new MemoryStream(file, false), new ValidationReportBuilder(1000), Source, settings).RowCount;
+
+    /// <summary>Validation with every issue written as JSON (to nowhere), as <c>inclusion validate --format json</c> does.</summary>
+    [Benchmark]
+    public long ValidateToJson()
+    {
+        using var json = new JsonReportWriter(Stream.Null, "bench.csv", null, indented: true);
+        var rows = MediationPlaceFile.Validate(new MemoryStream(file, false), json, Source, settings).RowCount;
+        json.Complete();
+        return rows;
+    }
 
     [Benchmark]
     public long Fix() => MediationPlaceFile.Fix(new MemoryStream(file, false), TextWriter.Null, new ValidationReportBuilder(1000), Source, settings).RowCount;

@@ -9,8 +9,11 @@ namespace Inclusion.Sdk.Files;
 /// <summary>
 /// Reads, validates and fixes files of the national standard "lieux de médiation numérique" (CSV or JSON array, told
 /// apart by content; schema v1.0.2, legacy v0.1.1 recognised). Streaming: memory does not grow with the number of rows,
-/// except 8 bytes per distinct <c>id</c> kept to check uniqueness. Bad input never throws: every problem is a located
-/// issue given to the caller's <see cref="IIssueSink"/> (the row counts the header as row 1).
+/// except about 7 bytes per distinct <c>id</c> kept to check uniqueness (a table of hash tags; a repeated id is
+/// confirmed against a log of the ids in a temporary file, so that two different ids are never reported as one). Bad
+/// input never throws: every problem is a located issue given to the caller's <see cref="IIssueSink"/> (the row counts
+/// the header as row 1). A file larger than 64 KiB is read on a background thread and checked on two (see
+/// <see cref="PlacesValidationSettings.UseBackgroundThreads"/>); issues reach the sink on the caller's thread, in file order.
 /// </summary>
 /// <remarks>
 /// <para>The source name and the cap of stored issues are <see cref="ReadOptions"/>; what the rows are validated

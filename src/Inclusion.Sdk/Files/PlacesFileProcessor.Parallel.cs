@@ -8,10 +8,10 @@ namespace Inclusion.Sdk.Files;
 internal sealed partial class PlacesFileProcessor
 {
     /// <summary>Rows per batch handed between threads.</summary>
-    private const int BatchSize = 128;
+    private const int BatchSize = 64;
 
     /// <summary>Batches between the reader and the caller at most (read, being checked, or checked and waiting for their turn).</summary>
-    private const int BatchesInFlight = 8;
+    private const int BatchesInFlight = 6;
 
     /// <summary>The rows after the header, read and checked on the caller's thread.</summary>
     private static IEnumerable<(CheckedRow? Row, ValidationIssue? Issue)> CheckHere(IEnumerator<CsvHeader.CsvRow> rows, RowSink sink)

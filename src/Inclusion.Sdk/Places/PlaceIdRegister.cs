@@ -5,17 +5,18 @@ using Microsoft.Win32.SafeHandles;
 namespace Inclusion.Sdk.Places;
 
 /// <summary>
-/// The ids of a file seen so far, to find a repeated one and the row where it first appeared, in about 9.4 bytes of
-/// memory per distinct id: a table of 8-byte slots (a 32-bit fingerprint and the offset of the id in a log) kept at most
-/// 85 % full, and the log itself (each id's row and UTF-16 text) in a temporary file that the operating system deletes
-/// when it is closed. A fingerprint match is confirmed by comparing the text read back from the log, so a duplicate is
-/// never reported for two different ids; the log is read only on a match (a real repeat, or about one false
-/// fingerprint match in 2^32 comparisons).
+/// The ids of a file seen so far, to find a repeated one and the row where it first appeared, in about 7 bytes of memory
+/// per distinct id: a table of 6-byte slots (a 16-bit tag of the id's hash and the offset of the id in a log) kept at
+/// most 85 % full, and the log itself (each id's row and UTF-16 text) in a temporary file that the operating system
+/// deletes when it is closed. A tag match is confirmed by comparing the text read back from the log, so a duplicate is
+/// never reported for two different ids; the log is read on a match only (a real repeat, or about one slot in 65,536
+/// whose tag matches by chance).
 /// </summary>
 /// <remarks>
 /// <para>The table is sized from the expected number of rows when the input's length is known (<c>expectedIds</c>) and
-/// grows by half when it fills up (reading from standard input: it starts small and grows). When no temporary file can
-/// be created (a read-only disk), the log stays in memory (about 2 bytes per character of every id more).</para>
+/// grows by half when it fills up (reading from standard input: it starts small and grows), its slots placed again from
+/// the hashes of the ids read back from the log. When no temporary file can be created (a read-only disk), the log stays
+/// in memory (about 2 bytes per character of every id more).</para>
 /// <para>The log holds 4 GiB at most (some 150 million ids of 12 characters); later ids are no longer remembered and
 /// <see cref="Full"/> says so, for the caller to report.</para>
 /// <para>Not thread-safe: one register per validation. Dispose it to close and delete the log.</para>
@@ -26,8 +27,9 @@ internal sealed class PlaceIdRegister : IDisposable
     private const int MinimumCapacity = 1024;
     private const int BufferSize = 64 * 1024;
 
-    private readonly Func<string, uint>? fingerprintForTests;
-    private ulong[] slots;
+    private readonly Func<string, ulong>? hashForTests;
+    private ushort[] tags;
+    private uint[] offsets;
     private int count;
     private SafeFileHandle? file;
     private bool fileTried;
@@ -36,13 +38,17 @@ internal sealed class PlaceIdRegister : IDisposable
     private long flushed;
 
     /// <summary>Creates a register sized for <paramref name="expectedIds"/> ids (0 when unknown).</summary>
-    internal PlaceIdRegister(long expectedIds = 0) =>
-        slots = new ulong[CapacityFor(Math.Max(expectedIds, MinimumCapacity * MaxLoad))];
+    internal PlaceIdRegister(long expectedIds = 0)
+    {
+        var capacity = CapacityFor(Math.Max(expectedIds, MinimumCapacity * MaxLoad));
+        tags = new ushort[capacity];
+        offsets = new uint[capacity];
+    }
 
-    /// <summary>A register whose fingerprints come from <paramref name="fingerprint"/> (tests: a constant makes every id
-    /// collide, so that every answer rests on the confirmation from the log).</summary>
-    internal PlaceIdRegister(long expectedIds, Func<string, uint> fingerprint)
-        : this(expectedIds) => fingerprintForTests = fingerprint;
+    /// <summary>A register whose hashes come from <paramref name="hash"/> (tests: a constant makes every id collide, so
+    /// that every answer rests on the confirmation from the log).</summary>
+    internal PlaceIdRegister(long expectedIds, Func<string, ulong> hash)
+        : this(expectedIds) => hashForTests = hash;
 
     /// <summary>The number of distinct ids remembered.</summary>
     internal int Count => count;
@@ -51,7 +57,7 @@ internal sealed class PlaceIdRegister : IDisposable
     internal bool Full { get; private set; }
 
     /// <summary>The bytes of memory the table takes (the log is on disk unless no temporary file could be created).</summary>
-    internal long TableBytes => (long)slots.Length * sizeof(ulong);
+    internal long TableBytes => (long)tags.Length * (sizeof(ushort) + sizeof(uint));
 
     /// <summary>
     /// Remembers <paramref name="id"/> as seen at <paramref name="row"/>, or returns the row where it was seen first.
@@ -59,17 +65,17 @@ internal sealed class PlaceIdRegister : IDisposable
     /// <returns>The row of the first occurrence when <paramref name="id"/> was seen before, else <see langword="null"/>.</returns>
     internal long? FirstRowOf(ReadOnlySpan<char> id, long row)
     {
-        var fingerprint = fingerprintForTests is null ? Fingerprint(id) : Math.Max(1u, fingerprintForTests(id.ToString()));
-        var index = Home(fingerprint, slots.Length);
-        while (slots[index] != 0)
+        var hash = Hash(id);
+        var tag = Tag(hash);
+        var index = Home(hash, tags.Length);
+        while (tags[index] != 0)
         {
-            var slot = slots[index];
-            if ((uint)(slot >> 32) == fingerprint && Matches(id, (uint)slot - 1L, out var first))
+            if (tags[index] == tag && Matches(id, offsets[index] - 1L, out var first))
             {
                 return first;
             }
 
-            index = index + 1 == slots.Length ? 0 : index + 1;
+            index = index + 1 == tags.Length ? 0 : index + 1;
         }
 
         if (Full)
@@ -84,8 +90,9 @@ internal sealed class PlaceIdRegister : IDisposable
             return null;
         }
 
-        slots[index] = ((ulong)fingerprint << 32) | (uint)(offset + 1);
-        if (++count > slots.Length * MaxLoad)
+        tags[index] = tag;
+        offsets[index] = (uint)(offset + 1);
+        if (++count > tags.Length * MaxLoad)
         {
             Grow();
         }
@@ -102,12 +109,16 @@ internal sealed class PlaceIdRegister : IDisposable
 
     private static int CapacityFor(double ids) => (int)Math.Min(Array.MaxLength, Math.Max(MinimumCapacity, Math.Ceiling(ids / MaxLoad)));
 
-    /// <summary>The slot an id's search starts at: the fingerprint scaled to the table (any size, no power of two needed).</summary>
-    private static int Home(uint fingerprint, int capacity) => (int)(((ulong)fingerprint * (ulong)capacity) >> 32);
+    /// <summary>The slot an id's search starts at: the low half of its hash scaled to the table (any size, no power of two).</summary>
+    private static int Home(ulong hash, int capacity) => (int)(((hash & 0xFFFF_FFFFUL) * (ulong)capacity) >> 32);
 
-    /// <summary>FNV-1a over the UTF-16 code units, mixed (MurmurHash3's finaliser) so that every bit of the 32 kept
-    /// depends on every character.</summary>
-    private static uint Fingerprint(ReadOnlySpan<char> id)
+    /// <summary>The tag kept in the slot: the top 16 bits of the hash (0 marks an empty slot, so it becomes 1).</summary>
+    private static ushort Tag(ulong hash) => (ushort)Math.Max(1UL, hash >> 48);
+
+    private ulong Hash(ReadOnlySpan<char> id) => hashForTests is null ? Mix(id) : hashForTests(id.ToString());
+
+    /// <summary>FNV-1a over the UTF-16 code units, mixed (MurmurHash3's finaliser) so that every bit depends on every character.</summary>
+    private static ulong Mix(ReadOnlySpan<char> id)
     {
         var hash = 14695981039346656037UL;
         foreach (var c in id)
@@ -120,30 +131,38 @@ internal sealed class PlaceIdRegister : IDisposable
         hash ^= hash >> 33;
         hash *= 0xc4ceb9fe1a85ec53UL;
         hash ^= hash >> 33;
-        var fingerprint = (uint)(hash >> 32);
-        return fingerprint == 0 ? 1u : fingerprint; // 0 would be an empty slot's fingerprint of offset -1
+        return hash;
     }
 
+    /// <summary>A table half as large again, its slots placed from the hashes of the ids read back from the log, in order.</summary>
     private void Grow()
     {
-        var larger = new ulong[CapacityFor(slots.Length * 1.5 * MaxLoad)];
-        foreach (var slot in slots)
+        var capacity = CapacityFor(tags.Length * 1.5 * MaxLoad);
+        var newTags = new ushort[capacity];
+        var newOffsets = new uint[capacity];
+        var offset = 0L;
+        var end = flushed + pendingLength;
+        Span<byte> head = stackalloc byte[12];
+        while (offset < end)
         {
-            if (slot == 0)
+            Read(offset, head);
+            var length = BinaryPrimitives.ReadInt32LittleEndian(head[8..]);
+            var text = new char[length];
+            Read(offset + 12, MemoryMarshal.AsBytes(text.AsSpan()));
+            var hash = Hash(text);
+            var index = Home(hash, capacity);
+            while (newTags[index] != 0)
             {
-                continue;
+                index = index + 1 == capacity ? 0 : index + 1;
             }
 
-            var index = Home((uint)(slot >> 32), larger.Length);
-            while (larger[index] != 0)
-            {
-                index = index + 1 == larger.Length ? 0 : index + 1;
-            }
-
-            larger[index] = slot;
+            newTags[index] = Tag(hash);
+            newOffsets[index] = (uint)(offset + 1);
+            offset += 12 + (length * 2L);
         }
 
-        slots = larger;
+        tags = newTags;
+        offsets = newOffsets;
     }
 
     /// <summary>Appends a record (row: 8 bytes, length in characters: 4 bytes, the UTF-16 text) and returns its offset,
