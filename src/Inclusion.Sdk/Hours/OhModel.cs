@@ -195,8 +195,8 @@ internal readonly record struct WeekRange(byte Start, byte End, byte Step)
             : (week >= Start || week <= End) && ((week - Start + 53) % 53) % Step == 0;
 }
 
-/// <summary>One parsed rule.</summary>
-internal sealed class OhRule
+/// <summary>One parsed rule (a record for <c>with</c>: the parser derives a rule from another).</summary>
+internal sealed record OhRule
 {
     internal RuleSeparator Separator { get; init; }
 

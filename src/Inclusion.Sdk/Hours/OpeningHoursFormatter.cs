@@ -22,11 +22,23 @@ internal static class OpeningHoursFormatter
                 });
             }
 
-            AppendRule(builder, rule);
+            // "Mo,We 24/7, 03:45+" is written "Mo,We 00:00-24:00 open, 03:45+": without the (default) modifier, a
+            // rule ending with times followed by an additional rule starting with times would read back as one list.
+            var next = r + 1 < rules.Length ? rules[r + 1] : null;
+            AppendRule(builder, next is not null && EndsWithTimes(rule) && next.Separator == RuleSeparator.Additional && StartsWithTimes(next)
+                ? rule with { Modifier = RuleModifier.Open }
+                : rule);
         }
 
         return builder.ToString();
     }
+
+    private static bool EndsWithTimes(OhRule rule) =>
+        rule.Modifier == RuleModifier.None && rule.Comment is null && (rule.Times.Length > 0 || rule.Conjunct?.Times.Length > 0);
+
+    private static bool StartsWithTimes(OhRule rule) =>
+        rule.Times.Length > 0 && !rule.Is247 && rule.Years.Length == 0 && rule.Months.Length == 0 && rule.Weeks.Length == 0
+        && rule.Days == 0 && rule.Nth.Length == 0 && rule.Holidays == 0 && rule.Conjunct is null;
 
     internal static void AppendRule(StringBuilder builder, OhRule rule)
     {

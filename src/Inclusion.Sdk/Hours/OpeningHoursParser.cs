@@ -353,6 +353,24 @@ internal ref struct OpeningHoursParser
         NoteKind(times.Length > 0, 32, 5, 5);
         NoteKind(modifier != RuleModifier.None, 64, 6, 6);
 
+        // The rule as read so far: its own selectors, times, modifier and comment.
+        OhRule Own() => new()
+        {
+            Separator = separator,
+            Is247 = is247,
+            Years = years,
+            Months = months,
+            Weeks = weeks,
+            Days = days,
+            Nth = nth is null ? [] : nth.ToArray(),
+            HolidayOffset = holidayOffset,
+            Holidays = holidays,
+            HolidayIntersect = intersect,
+            Times = times,
+            Modifier = modifier,
+            Comment = comment,
+        };
+
         if (i < s.Length && s[i] is not (';' or ',' or '|'))
         {
             if (!StartsSelector(i))
@@ -405,54 +423,16 @@ internal ref struct OpeningHoursParser
             }
 
             var restHasDays = rest.Is247 || rest.Years.Length > 0 || rest.Months.Length > 0 || rest.Weeks.Length > 0 || rest.Days != 0 || rest.Nth.Length > 0 || rest.Holidays != 0 || rest.Conjunct is not null;
-            return new OhRule
+            return Own() with
             {
-                Separator = separator,
-                Is247 = is247,
-                Years = years,
-                Months = months,
-                Weeks = weeks,
-                Days = days,
-                Nth = nth is null ? [] : nth.ToArray(),
-                HolidayOffset = holidayOffset,
-                Holidays = holidays,
-                HolidayIntersect = intersect,
                 Times = times.Length == 0 ? rest.Times : rest.Times.Length == 0 ? times : [.. times, .. rest.Times],
                 Modifier = modifier != RuleModifier.None ? modifier : rest.Modifier,
                 Comment = comment is null ? rest.Comment : rest.Comment is null ? comment : comment + "; " + rest.Comment,
-                Conjunct = restHasDays ? new OhRule
-                {
-                    Separator = separator,
-                    Is247 = rest.Is247,
-                    Years = rest.Years,
-                    Months = rest.Months,
-                    Weeks = rest.Weeks,
-                    Days = rest.Days,
-                    Nth = rest.Nth,
-                    HolidayOffset = rest.HolidayOffset,
-                    Holidays = rest.Holidays,
-                    HolidayIntersect = rest.HolidayIntersect,
-                    Conjunct = rest.Conjunct,
-                } : null,
+                Conjunct = restHasDays ? rest with { Times = [], Modifier = RuleModifier.None, Comment = null } : null,
             };
         }
 
-        return new OhRule
-        {
-            Separator = separator,
-            Is247 = is247,
-            Years = years,
-            Months = months,
-            Weeks = weeks,
-            Days = days,
-            Nth = nth is null ? [] : nth.ToArray(),
-            HolidayOffset = holidayOffset,
-            Holidays = holidays,
-            HolidayIntersect = intersect,
-            Times = times,
-            Modifier = modifier,
-            Comment = comment,
-        };
+        return Own();
     }
 
     /// <summary>Records a kind of selector of the rule being read (see <see cref="outOfOrder"/>): <paramref name="bits"/> names it, the ranks give its place in the written order.</summary>

@@ -157,6 +157,20 @@ public class OpeningHoursPropertyTests
         }).Check(Quick);
     }
 
+    [Theory]
+    [InlineData("07:00, Mo,We 24/7, 03:45+,03:45-27:15,15:45+ unknown", "07:00, Mo,We 00:00-24:00 open, 03:45+,03:45-03:15,15:45+ unknown")]
+    [InlineData("Mo 24/7, 10:00-12:00 off", "Mo 00:00-24:00 open, 10:00-12:00 off")]
+    public void An_additional_rule_of_times_after_times_keeps_its_own_rule(string text, string canonical)
+    {
+        // Found by the property above: "Mo,We 24/7" is written with times, and ", 03:45+" after times would read back
+        // as more times of the same rule; the default modifier, written out, keeps the two rules apart.
+        var written = OpeningHours.Parse(text).Value.ToString();
+        Assert.Equal(canonical, written);
+        var reparsed = OpeningHours.Parse(written);
+        Assert.Empty(reparsed.Warnings);
+        Assert.Equal(written, reparsed.Value.ToString());
+    }
+
     [Fact]
     public void Next_change_is_where_the_state_flips()
     {
