@@ -26,13 +26,18 @@ internal static class ReportCommand
                 return run.Usage($"--out: {path} is a folder; give a file path.", $"--out : {path} est un dossier ; donnez un chemin de fichier.");
             }
 
+            var settingsPath = parse.GetValue(config)!;
+            if (settingsPath != "-" && FixTarget.SameFile(settingsPath, path))
+            {
+                return run.Usage($"--out would write over the settings ({path}): choose another file.", $"--out écrirait sur les réglages ({path}) : choisissez un autre fichier.");
+            }
+
             if (!parse.GetValue(force) && File.Exists(path))
             {
                 return run.Usage($"--out: {path} already exists; add --force to replace it.", $"--out : {path} existe déjà ; ajoutez --force pour le remplacer.");
             }
 
             // Paths in the settings are relative to the settings file's folder (the current folder for standard input).
-            var settingsPath = parse.GetValue(config)!;
             using var input = run.Open(settingsPath, out var source, out var exit);
             if (input is null)
             {
@@ -51,6 +56,10 @@ internal static class ReportCommand
             try
             {
                 report.Save(path, overwrite: parse.GetValue(force));
+            }
+            catch (ArgumentException e)
+            {
+                return run.Usage("--out: " + e.Message, $"--out : {path} est un fichier de données du rapport ; choisissez un autre fichier pour la page.");
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -36,4 +36,17 @@ public sealed class TerritorialReportSettings
 
     /// <summary>The full path of a file named in the settings.</summary>
     internal string PathOf(string path) => ReportDocumentValidator.Resolve(BaseDirectory, path);
+
+    /// <summary>The full paths of every data file the settings name (the report reads them; it must never write over one).</summary>
+    internal IEnumerable<string> InputFiles()
+    {
+        var sections = Document.Sections;
+        string?[] named =
+        [
+            sections.FragilityIndex?.Indicators, sections.Offer?.Places, sections.Offer?.Communes, sections.Activities?.File,
+            sections.Skills?.Survey, sections.Vouchers?.Programme, sections.Vouchers?.Events, sections.Plan?.Plan,
+            sections.Plan?.Measurements, .. sections.DataQuality?.Places ?? [],
+        ];
+        return named.OfType<string>().Select(PathOf);
+    }
 }

@@ -76,10 +76,19 @@ public sealed partial class TerritorialReport
     /// same folder moved into place.</summary>
     /// <param name="path">The HTML file.</param>
     /// <param name="overwrite">Whether to replace an existing file.</param>
-    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty, or is one of the data files the report was
+    /// built from (never written over, even with <paramref name="overwrite"/>).</exception>
     /// <exception cref="IOException">The file exists and <paramref name="overwrite"/> is false, or it cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The file cannot be written.</exception>
-    public void Save(string path, bool overwrite = false) => HtmlFiles.SaveDocument(ToHtml, path, Settings.Language, overwrite);
+    public void Save(string path, bool overwrite = false)
+    {
+        if (!string.IsNullOrEmpty(path) && Settings.InputFiles().Contains(Path.GetFullPath(path), OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException($"{path} is a data file of the report: choose another file for the page.", nameof(path));
+        }
+
+        HtmlFiles.SaveDocument(ToHtml, path, Settings.Language, overwrite);
+    }
 
     private static string Version => typeof(TerritorialReport).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "?";
 

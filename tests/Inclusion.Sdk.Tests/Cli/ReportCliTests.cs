@@ -34,6 +34,26 @@ public sealed class ReportCliTests : IDisposable
     }
 
     [Fact]
+    public void The_page_is_never_written_over_the_settings_or_a_data_file_even_when_forced()
+    {
+        File.WriteAllText(Path.Combine(folder, "plan.json"), File.ReadAllText(RepoPath(Path.Combine("docs", "samples", "strategy", "plan.json"))));
+        var settings = Path.Combine(folder, "report.json");
+        var text = """{"territory":"T","language":"en","dataDate":"2026-06-30","sections":{"plan":{"plan":"plan.json"}}}""";
+        File.WriteAllText(settings, text);
+        var plan = File.ReadAllText(Path.Combine(folder, "plan.json"));
+
+        var overSettings = CliRunner.Run("report", "--config", settings, "--out", settings, "--force");
+        var overData = CliRunner.Run("report", "--config", settings, "--out", Path.Combine(folder, "plan.json"), "--force");
+
+        Assert.Equal(2, overSettings.Exit);
+        Assert.Contains("settings", overSettings.Error, StringComparison.Ordinal);
+        Assert.Equal(2, overData.Exit);
+        Assert.Contains("data file", overData.Error, StringComparison.Ordinal);
+        Assert.Equal(text, File.ReadAllText(settings));
+        Assert.Equal(plan, File.ReadAllText(Path.Combine(folder, "plan.json")));
+    }
+
+    [Fact]
     public void Invalid_settings_are_a_usage_error_with_located_issues_and_write_nothing()
     {
         var settings = Path.Combine(folder, "report.json");
