@@ -899,11 +899,8 @@ internal ref struct OpeningHoursParser
                 continue;
             }
 
-            if (startYear != 0 && i < s.Length && s[i] == ',' && YearBeforeDateAt(i + 1))
+            if (ReadYearOfNextDate(ref startYear))
             {
-                // "2013 Dec 31,2014 Jan 05": the next date has its own year.
-                startYear = (short)int.Parse(s.Slice(i + 1, 4), NumberStyles.None, CultureInfo.InvariantCulture);
-                i = SpacesFrom(i + 5);
                 dated = true;
                 continue;
             }
@@ -961,10 +958,8 @@ internal ref struct OpeningHoursParser
                 continue;
             }
 
-            if (startYear != 0 && i < s.Length && s[i] == ',' && YearBeforeDateAt(i + 1))
+            if (ReadYearOfNextDate(ref startYear))
             {
-                startYear = (short)int.Parse(s.Slice(i + 1, 4), NumberStyles.None, CultureInfo.InvariantCulture);
-                i = SpacesFrom(i + 5);
                 dated = true;
                 continue;
             }
@@ -996,6 +991,22 @@ internal ref struct OpeningHoursParser
 
             return list.ToArray();
         }
+    }
+
+    /// <summary>
+    /// "2013 Dec 31,2014 Jan 05": at a comma before a year and a date, reads the year the next date has of its own into
+    /// <paramref name="startYear"/> and moves to the date; false (nothing read) elsewhere, or when the list has no year.
+    /// </summary>
+    private bool ReadYearOfNextDate(ref short startYear)
+    {
+        if (startYear == 0 || i >= s.Length || s[i] != ',' || !YearBeforeDateAt(i + 1))
+        {
+            return false;
+        }
+
+        startYear = (short)int.Parse(s.Slice(i + 1, 4), NumberStyles.None, CultureInfo.InvariantCulture);
+        i = SpacesFrom(i + 5);
+        return true;
     }
 
     /// <summary>True when a year and a space then a month or <c>easter</c> start at <paramref name="p"/> (<c>2014 Jan 02</c>).</summary>
