@@ -383,12 +383,20 @@ internal ref struct OpeningHoursParser
                 return Fail(OpeningHoursRules.Syntax, i, TokenAt(i), "at most " + MaxSelectorGroups.ToString(CultureInfo.InvariantCulture) + " groups of selectors after spaces in one rule; join them with \",\" or \";\"", "au plus " + MaxSelectorGroups.ToString(CultureInfo.InvariantCulture) + " groupes de sélecteurs séparés par des espaces dans une règle ; les joindre par « , » ou « ; »");
             }
 
+            var restStart = i;
             depth++;
             var rest = ParseRule(separator);
             depth--;
             if (rest is null)
             {
                 return null;
+            }
+
+            if (HasYears(rest))
+            {
+                // "Mo 10:00 2014 Tu", "2014 10:00 2025": a year after other selectors has no written form that reads
+                // back (after selectors, four digits are a time), so it is refused, as out of order.
+                return Fail(OpeningHoursRules.Syntax, restStart, s[restStart..i].ToString().TrimEnd(), "years first in a rule, before every other selector", "les années en premier dans une règle, avant tout autre sélecteur");
             }
 
             if (depth == 0 && outOfOrder && !kindRepeated)
@@ -423,13 +431,21 @@ internal ref struct OpeningHoursParser
             }
 
             var restHasDays = rest.Is247 || rest.Years.Length > 0 || rest.Months.Length > 0 || rest.Weeks.Length > 0 || rest.Days != 0 || rest.Nth.Length > 0 || rest.Holidays != 0 || rest.Conjunct is not null;
-            return Own() with
+            var joined = Own() with
             {
                 Times = times.Length == 0 ? rest.Times : rest.Times.Length == 0 ? times : [.. times, .. rest.Times],
                 Modifier = modifier != RuleModifier.None ? modifier : rest.Modifier,
                 Comment = comment is null ? rest.Comment : rest.Comment is null ? comment : comment + "; " + rest.Comment,
                 Conjunct = restHasDays ? rest with { Times = [], Modifier = RuleModifier.None, Comment = null } : null,
             };
+            if (depth == 0 && !ReadsBack(joined))
+            {
+                // "09:00-00:00 PH 24/7 Dec": the canonical form writes the groups' selectors before the times
+                // ("PH Dec 00:00-24:00,09:00-24:00"), which is out of order with no kind repeated, and would not read back.
+                return Fail(OpeningHoursRules.Syntax, ruleStart, s[ruleStart..i].ToString().TrimEnd(), "selectors in the order years, months and dates, weeks, holidays, days, times, then off/open/unknown", "des sélecteurs dans l'ordre années, mois et dates, semaines, jours fériés, jours, heures, puis off/open/unknown");
+            }
+
+            return joined;
         }
 
         return Own();
@@ -992,6 +1008,41 @@ internal ref struct OpeningHoursParser
             return list.ToArray();
         }
     }
+
+    /// <summary>
+    /// Whether the canonical form of a rule with groups of selectors after spaces reads back as the same rule: it writes
+    /// each group's selectors in order, the groups one after the other, then the times; the parser accepts groups out of
+    /// order only when a kind of selector is repeated (as <see cref="NoteKind"/> records it).
+    /// </summary>
+    private static bool ReadsBack(OhRule rule)
+    {
+        int seen = 0, last = -1;
+        bool repeated = false, disorder = false;
+        for (var group = rule; group is not null; group = group.Conjunct)
+        {
+            var holidays = group.Holidays != 0;
+            var days = group.Days != 0 || group.Nth.Length > 0;
+            Note(group.Years.Length > 0, 1, 0, 0);
+            Note(group.Months.Length > 0, 2, 1, 1);
+            Note(group.Weeks.Length > 0, 4, 2, 2);
+            Note(holidays || days, ((holidays ? 8 : 0) | (days ? 16 : 0)) << 1, holidays ? 3 : 4, days ? 4 : 3);
+        }
+
+        return !disorder || repeated;
+
+        void Note(bool present, int bit, int minRank, int maxRank)
+        {
+            if (present)
+            {
+                repeated |= (seen & bit) != 0;
+                seen |= bit;
+                disorder |= minRank < last;
+                last = Math.Max(last, maxRank);
+            }
+        }
+    }
+
+    private static bool HasYears(OhRule? rule) => rule is not null && (rule.Years.Length > 0 || HasYears(rule.Conjunct));
 
     /// <summary>
     /// "2013 Dec 31,2014 Jan 05": at a comma before a year and a date, reads the year the next date has of its own into

@@ -158,6 +158,32 @@ public class OpeningHoursPropertyTests
     }
 
     [Theory]
+    [InlineData("09:00-00:00 PH 24/7 Dec")]
+    [InlineData("9h–00:00PH24/7Dec")]
+    public void Groups_of_selectors_whose_canonical_form_would_be_out_of_order_are_refused(string text)
+    {
+        // Found by the token-soup property (100,000 cases): the groups are written one after the other before the
+        // times ("PH Dec 00:00-24:00,09:00-24:00"), out of order with no kind repeated, which does not read back.
+        var result = OpeningHours.Parse(text);
+        Assert.False(result.Success);
+        Assert.Equal("opening-hours.syntax", result.Error!.RuleCode);
+        Assert.True(OpeningHours.Parse("09:00-00:00 PH 24/7").Success); // holidays alone after times read back
+    }
+
+    [Theory]
+    [InlineData("sunrise+2014 off2025")]
+    [InlineData("Mo 10:00 2014 Tu")]
+    [InlineData("2014 10:00 2025")]
+    public void A_year_after_other_selectors_is_refused(string text)
+    {
+        // Found by the token-soup property: a year in a later group of selectors was accepted, and its canonical form
+        // ("Mo 2014 Tu 10:00") read the year back as a time. Years come first in a rule.
+        var result = OpeningHours.Parse(text);
+        Assert.False(result.Success);
+        Assert.Equal("opening-hours.syntax", result.Error!.RuleCode);
+    }
+
+    [Theory]
     [InlineData("07:00, Mo,We 24/7, 03:45+,03:45-27:15,15:45+ unknown", "07:00, Mo,We 00:00-24:00 open, 03:45+,03:45-03:15,15:45+ unknown")]
     [InlineData("Mo 24/7, 10:00-12:00 off", "Mo 00:00-24:00 open, 10:00-12:00 off")]
     public void An_additional_rule_of_times_after_times_keeps_its_own_rule(string text, string canonical)
